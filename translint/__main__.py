@@ -1,0 +1,3 @@
+from translint.cli import main
+
+main()

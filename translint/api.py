@@ -1,0 +1,26 @@
+"""The Python API: lint a string or files without the command line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from translint.config import Config
+from translint.discover import discover
+from translint.document import Document
+from translint.engine import Linter
+from translint.issue import Issue
+
+
+def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Issue]:
+    """Issues in `text`, reported against `path`."""
+    return Linter(config).lint_document(Document(path, text))
+
+
+def lint_paths(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> list[Issue]:
+    """Issues in the files and folders given, sorted by path and position."""
+    config = config or Config()
+    linter = Linter(config)
+    files = discover((Path(p) for p in paths), config.include, config.exclude)
+    return [issue for path in files for issue in linter.lint_file(path)]

@@ -1,0 +1,154 @@
+"""The `translint` command. Imports stay light until a command runs."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from translint import __version__
+from translint.errors import TranslintError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Find the defects machine translation leaves in English articles.",
+)
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+
+
+class Level(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"translint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Find the defects machine translation leaves in English articles."""
+
+
+def _split(values: Optional[list[str]]) -> tuple[str, ...] | None:
+    """Repeatable options that also take comma-separated lists: --select TL1,TL3."""
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; - reads standard input.")],
+    select: Annotated[Optional[list[str]], typer.Option(help="Rules to run: codes, prefixes (TL2) or names.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Rules to skip: codes, prefixes or names.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    fail_on: Annotated[
+        Optional[Level], typer.Option(help="Exit 1 when an issue is at least this severe [default: warning].")
+    ] = None,
+    include: Annotated[Optional[list[str]], typer.Option(help="Globs of files to lint inside folders.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="Globs of files and folders to skip.")] = None,
+    source: Annotated[Optional[list[str]], typer.Option(help="Source languages (ru, uk, zh, ko, ...).")] = None,
+    config_file: Annotated[
+        Optional[Path], typer.Option("--config", help="Use this config file instead of searching for one.")
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+) -> None:
+    """Lint articles and report every defect as path:line:column."""
+    from translint import config as config_module
+    from translint.discover import discover
+    from translint.engine import Linter
+    from translint.issue import Severity
+    from translint.report import Summary, render
+
+    config = config_module.load(config_file) if config_file else config_module.discover(Path.cwd())
+    config = config.with_overrides(
+        select=_split(select),
+        ignore=_split(ignore),
+        include=_split(include),
+        exclude=_split(exclude),
+        source=_split(source),
+        fail_on=Severity.parse(fail_on.value) if fail_on else None,
+    )
+    linter = Linter(config)
+    use_stdin = "-" in paths
+    files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude)
+    issues = linter.lint_bytes(sys.stdin.buffer.read(), "<stdin>") if use_stdin else []
+    for path in files:
+        issues += linter.lint_file(path)
+    issues.sort(key=lambda i: i.sort_key())
+    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    summary = Summary(files_checked=len(files) + use_stdin)
+    sys.stdout.write(render(output_format.value, issues, summary, color))
+    if any(issue.severity >= config.fail_on for issue in issues):
+        raise typer.Exit(1)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """List every rule: code, name, family, default severity, fix and summary."""
+    import json
+
+    from translint.registry import load_registry
+
+    infos = load_registry().infos
+    if output_format is Format.json:
+        rows = [
+            {"code": i.code, "name": i.name, "family": i.family, "severity": str(i.severity), "fix": i.fix,
+             "summary": i.summary, "origin": i.origin}
+            for i in infos
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max(len(i.name) for i in infos)
+    for i in infos:
+        typer.echo(f"{i.code}  {i.name:<{width}}  {i.family:<9}  {str(i.severity):<7}  {i.summary}")
+
+
+@app.command()
+def explain(rule: Annotated[str, typer.Argument(help="A rule code (TL101) or name (source-script).")]) -> None:
+    """Show a rule's documentation, with its bad and good examples."""
+    import difflib
+
+    from translint.registry import load_registry
+
+    registry = load_registry()
+    info = registry.find(rule)
+    if info is None:
+        keys = [i.code for i in registry.infos] + [i.name for i in registry.infos]
+        close = difflib.get_close_matches(rule, keys, n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else "; `translint rules` lists them"
+        raise TranslintError(f"unknown rule {rule!r}{hint}")
+    typer.echo(info.explain(), nl=False)
+
+
+def main() -> None:
+    """Entry point: every expected failure is one line on stderr and exit code 2."""
+    try:
+        app()
+    except TranslintError as exc:
+        typer.echo(f"translint: error: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)

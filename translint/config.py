@@ -1,0 +1,141 @@
+"""Project configuration: `[tool.translint]` in pyproject.toml or a translint.toml.
+
+Found from the working folder upward, like ruff's. Every key is validated
+when loaded, and an error names the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translint.errors import ConfigError, TranslintError, line_of_key
+from translint.issue import Severity
+
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+CONFIG_FILES = ("translint.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # selector -> severity
+    source: tuple[str, ...] = ()  # source languages, e.g. ("ru", "uk")
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    rules: tuple[Path, ...] = ()  # the user's own rule files
+    origin: Path | None = None  # the file this came from
+    overridden: frozenset[str] = frozenset()  # keys the command line set
+
+    def with_overrides(self, **values: Any) -> Config:
+        """The config with command-line values on top; None means "not given"."""
+        given = {k: v for k, v in values.items() if v is not None}
+        return dataclasses.replace(self, **given, overridden=self.overridden | set(given))
+
+    def error(self, key: str, message: str) -> TranslintError:
+        """An error about `key`, blaming the flag or the config file it came from."""
+        if key in self.overridden or self.origin is None:
+            return TranslintError(f"--{key.replace('_', '-')}: {message}")
+        toml_key = key.replace("_", "-")
+        return ConfigError(self.origin, f"`{toml_key}`: {message}", line_of_key(self.origin, toml_key))
+
+
+def discover(start: Path) -> Config:
+    """The config of the nearest folder, from `start` upward, that has one."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                table = _table(candidate)
+                if table is not None:
+                    return from_table(table, candidate)
+    return Config()
+
+
+def load(path: Path) -> Config:
+    table = _table(path)
+    return from_table(table or {}, path)
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The translint table of a config file; None for a pyproject.toml without one."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read config: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("translint")
+        if table is not None and not isinstance(table, dict):
+            raise ConfigError(path, "`tool.translint` must be a table")
+        return table
+    return data
+
+
+def from_table(table: dict[str, Any], path: Path) -> Config:
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(path, f"`{key}`: {message}", line_of_key(path, key))
+
+    def strings(key: str) -> tuple[str, ...] | None:
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "must be a list of strings")
+        return tuple(value)
+
+    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules"}
+    for key in table:
+        if key not in known:
+            raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
+
+    values: dict[str, Any] = {}
+    for key in ("select", "ignore", "include", "exclude", "source"):
+        found = strings(key)
+        if found is not None:
+            values[key] = found
+    for language in values.get("source", ()):
+        if not (language.isascii() and language.isalpha() and language.islower() and 2 <= len(language) <= 3):
+            raise fail("source", f"{language!r} is not a language code such as ru or uk")
+    if "fail-on" in table:
+        values["fail_on"] = _severity(table["fail-on"], lambda m: fail("fail-on", m))
+    if "severity" in table:
+        if not isinstance(table["severity"], dict):
+            raise fail("severity", 'must be a table such as { TL301 = "info" }')
+        values["severity"] = {
+            selector: _severity(level, lambda m, s=selector: fail(s, m)) for selector, level in table["severity"].items()
+        }
+    rule_files = strings("rules")
+    if rule_files is not None:
+        values["rules"] = tuple(_rule_files(path.parent, rule_files, lambda m: fail("rules", m)))
+    return Config(**values, origin=path)
+
+
+def _severity(value: Any, fail: Any) -> Severity:
+    try:
+        if not isinstance(value, str):
+            raise ValueError("must be error, warning or info")
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def _rule_files(base: Path, entries: tuple[str, ...], fail: Any) -> list[Path]:
+    """Rule files named in config, relative to it; a folder means every .toml below it."""
+    files: list[Path] = []
+    for entry in entries:
+        target = (base / entry).resolve()
+        if target.is_dir():
+            files += sorted(target.rglob("*.toml"))
+        elif target.is_file():
+            files.append(target)
+        else:
+            raise fail(f"no such file or folder: {entry}")
+    return files

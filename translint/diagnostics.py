@@ -1,0 +1,68 @@
+"""TL0xx: what the engine itself reports about input it cannot lint."""
+
+from __future__ import annotations
+
+from translint.issue import Severity
+from translint.rule import RuleInfo
+
+INVALID_ENCODING = RuleInfo(
+    code="TL001",
+    name="invalid-encoding",
+    severity=Severity.ERROR,
+    summary="The file is not valid UTF-8, so it was not linted.",
+    doc="""\
+## What it finds
+A file whose bytes are not UTF-8 (with or without a byte-order mark). The
+finding points at the line and column of the first bad byte and gives its
+byte offset; the rest of the run goes on.
+
+## Why it matters
+Archives of Russian and Ukrainian news are often in cp1251 or KOI8-R; linting
+them as UTF-8 would report mojibake instead of defects.
+
+## Example
+A file saved as cp1251, where "Київ" is the bytes CA B3 BF E2.
+
+## Use instead
+The same file re-saved as UTF-8 (`iconv -f cp1251 -t utf-8`).""",
+    origin="translint/diagnostics.py",
+)
+
+READ_ERROR = RuleInfo(
+    code="TL003",
+    name="read-error",
+    severity=Severity.ERROR,
+    summary="The file could not be read (permissions, a broken link, a device).",
+    doc="""\
+## What it finds
+A path that was found but could not be opened or read; the message gives the
+operating system's reason. Other files are still linted.
+
+## Example
+An article with mode 000 in the checked folder.
+
+## Use instead
+Make the file readable, or exclude it with `--exclude`.""",
+    origin="translint/diagnostics.py",
+)
+
+RULE_TIMEOUT = RuleInfo(
+    code="TL004",
+    name="rule-timeout",
+    severity=Severity.ERROR,
+    summary="A rule's pattern ran too long on this file and was stopped.",
+    doc="""\
+## What it finds
+A declarative rule whose regular expression took longer than its time limit
+on one file, usually through catastrophic backtracking. The rule's other
+files are still checked; this file gets no findings from that rule.
+
+## Example
+    pattern = '(\\w+\\s?)+$'
+
+## Use instead
+    pattern = '\\w+(?:\\s\\w+)*$'""",
+    origin="translint/diagnostics.py",
+)
+
+ENGINE_RULES = (INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT)

@@ -1,0 +1,92 @@
+"""The text of one article and the views rules need of it, each computed once.
+
+Offsets are indexes into `Document.text` (Python strings index code points),
+so a rule never thinks about lines; `LineIndex` turns offsets into the
+1-based line and column an editor shows.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+# \r\n, \r and \n each end a line, as in every editor.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_NON_BLANK_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
+_WORD = re.compile(r"[^\W\d_](?:[\w\u00AD\u2011]|['’\-](?=[^\W\d_]))*")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class LineIndex:
+    """Offsets to (line, column), both 1-based, columns in code points."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        row = bisect_right(self.starts, offset) - 1
+        return row + 1, offset - self.starts[row] + 1
+
+    def line_text(self, line: int) -> str:
+        """The line's text without its terminator."""
+        start = self.starts[line - 1]
+        match = _LINE_END.search(self._text, start)
+        return self._text[start : match.start() if match else len(self._text)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+@dataclass
+class Document:
+    """One article. `path` is what reports show; `text` is exactly the decoded file."""
+
+    path: str
+    text: str
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def line_spans(self) -> list[Span]:
+        """Each line without its terminator."""
+        ends = [m.start() for m in _LINE_END.finditer(self.text)] + [len(self.text)]
+        return [Span(start, end) for start, end in zip(self.lines.starts, ends)]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Each non-blank line, trimmed.
+
+        Machine-translation pipelines and CMS exports write one paragraph per
+        line, and ICU ends a sentence at every line break anyway (rule SB4), so
+        a plain-text line is the unit that quotes must balance within.
+        """
+        spans = []
+        for m in _NON_BLANK_LINE.finditer(self.text):
+            line = m.group()
+            lead = len(line) - len(line.lstrip())
+            spans.append(Span(m.start() + lead, m.start() + len(line.rstrip())))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        from translint.segment import split_sentences
+
+        return [s for p in self.paragraphs for s in split_sentences(self.text, p)]
+
+    @cached_property
+    def words(self) -> list[Span]:
+        """Word tokens (letters first, inner apostrophes and hyphens kept: "Kim Jong-un's")."""
+        return [Span(m.start(), m.end()) for m in _WORD.finditer(self.text)]
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]

@@ -1,0 +1,90 @@
+"""The one diagnostic model every rule produces and every reporter reads."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `--fail-on warning` means "warning or worse"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str
+    line: int
+    column: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A finding at a 1-based line and column (code points) of the original file.
+
+    `end_line`/`end_column` point just past the span, as in SARIF and LSP.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+    related: tuple[Location, ...] = field(default=())
+    # The text of `line`, for reporters that show the source; not part of the contract.
+    line_text: str = field(default="", compare=False, repr=False)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "related": [r.to_dict() for r in self.related],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule reports: a span of the document's text and what is wrong there.
+
+    Rules know offsets, not lines; the engine turns a Hit into an Issue with the
+    rule's metadata, configured severity and source positions.
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    related: tuple[int, ...] = ()  # start offsets of the other places that make the finding

@@ -1,0 +1,25 @@
+"""Reporters: one module per output format, each `render(issues, summary, color) -> str`.
+
+Reporters see only `Issue`s and the run's summary, never rules, so every
+format is a conversion of the same diagnostics.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translint.issue import Issue
+
+FORMATS = ("text", "concise", "json")
+
+
+@dataclass(frozen=True)
+class Summary:
+    files_checked: int
+
+
+def render(fmt: str, issues: Sequence[Issue], summary: Summary, color: bool) -> str:
+    module = importlib.import_module(f"translint.report.{fmt}_format")
+    return module.render(issues, summary, color)

@@ -1,0 +1,73 @@
+"""What every rule is, whether written in Python or in TOML.
+
+The metadata here is the single source of `translint rules`, `translint
+explain` and, later, SARIF's rule descriptors, so the docs users read cannot
+drift from the rules that run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from translint.issue import Severity
+
+if TYPE_CHECKING:
+    from translint.document import Document
+    from translint.issue import Hit
+
+FAMILIES = {"TL0": "input", "TL1": "artifacts", "TL2": "names", "TL3": "sentences"}
+FIX_KINDS = ("none", "safe", "unsafe")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A bad text the rule must flag and a good text it must leave alone; tests run both."""
+
+    bad: str
+    good: str
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    examples: tuple[Example, ...] = ()
+    fix: str = "none"
+    origin: str = ""  # the module or data file that defines the rule
+
+    @property
+    def family(self) -> str:
+        return FAMILIES.get(self.code[:3], "other")
+
+    def explain(self) -> str:
+        """The full documentation, as `translint explain` prints it."""
+        parts = [f"{self.code} {self.name} ({self.family}, {self.severity}, fix: {self.fix})", "", self.summary]
+        if self.doc:
+            parts += ["", self.doc.strip()]
+        for example in self.examples:
+            parts += ["", "## Example", "", _indent(example.bad), "", "## Use instead", "", _indent(example.good)]
+        if self.origin:
+            parts += ["", f"Defined in {self.origin}."]
+        return "\n".join(parts) + "\n"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+
+
+@dataclass(frozen=True)
+class Context:
+    """Run-wide settings a rule may consult; the same for every document of a run."""
+
+    source_languages: tuple[str, ...] = field(default=())
+
+
+class Rule(Protocol):
+    info: RuleInfo
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Hit]: ...

@@ -1,0 +1,238 @@
+"""Declarative rules and rule data, read from `rules/**/*.toml`.
+
+A TOML file may hold `[[rule]]` entries (the declarative rules below) and/or
+plain data tables that code rules read through `load_data`. Rules under
+`rules/<lang>/` belong to that source language's pack; `rules/common/` is
+always on. Everything is parsed and compiled once per process.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from translint.document import Document, Span
+from translint.errors import ConfigError, line_of_key
+from translint.issue import Hit, Severity
+from translint.rule import FIX_KINDS, Context, Example, RuleInfo
+
+# A user's pattern gets this long per call before the engine gives up on it
+# for that document (TL004): `regex` can interrupt a runaway backtrack.
+PATTERN_TIMEOUT_SECONDS = 1.0
+
+KINDS = ("phrases", "pattern")
+SCOPES = ("text", "line", "paragraph", "sentence")
+ALWAYS_ON = ("common", "names")  # folders that are no language pack
+_REQUIRED = {"code", "name", "kind", "severity", "summary", "doc", "message", "examples"}
+_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "suggestion", "languages"}
+_CODE = regex.compile(r"TL\d{3}")
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+class RuleTimeout(Exception):
+    """A rule's pattern ran past PATTERN_TIMEOUT_SECONDS on one document."""
+
+
+def rules_root() -> Path:
+    """The bundled rule data: inside the wheel, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent
+    bundled = package / "_rules"
+    return bundled if bundled.is_dir() else package.parent / "rules"
+
+
+@cache
+def load_data(relative: str) -> dict[str, Any]:
+    """A bundled data file, parsed once."""
+    path = rules_root() / relative
+    return _parse_toml(path)
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read rule file: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from None
+
+
+@dataclass(frozen=True)
+class DataRule:
+    """A rule defined by a few lines of TOML: a phrase list or a regex, a scope and a message."""
+
+    info: RuleInfo
+    pattern: regex.Pattern[str]
+    scope: str
+    message: str
+    suggestion: str | None
+    languages: frozenset[str]
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        for unit in self._units(doc):
+            chunk = doc.text[unit.start : unit.end]
+            try:
+                matches = list(self.pattern.finditer(chunk, timeout=PATTERN_TIMEOUT_SECONDS))
+            except TimeoutError:
+                raise RuleTimeout(self.info.code) from None
+            for match in matches:
+                if match.end() == match.start():
+                    continue
+                fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
+                yield Hit(
+                    unit.start + match.start(),
+                    unit.start + match.end(),
+                    self.message.format_map(fields),
+                    self.suggestion.format_map(fields) if self.suggestion is not None else None,
+                )
+
+    def _units(self, doc: Document) -> list[Span]:
+        if self.scope == "text":
+            return [Span(0, len(doc.text))]
+        if self.scope == "line":
+            return doc.line_spans
+        if self.scope == "paragraph":
+            return doc.paragraphs
+        return doc.sentences
+
+
+def load_rule_file(path: Path, languages: frozenset[str] = frozenset()) -> list[DataRule]:
+    """Every `[[rule]]` of one TOML file, validated and compiled."""
+    table = _parse_toml(path)
+    entries = table.get("rule", [])
+    if not isinstance(entries, list):
+        raise ConfigError(path, "`rule` must be an array of tables ([[rule]])", line_of_key(path, "rule"))
+    return [_build_rule(path, entry, languages) for entry in entries]
+
+
+def bundled_rule_files() -> Iterator[tuple[Path, frozenset[str]]]:
+    """Bundled rule files with the language pack each belongs to (empty: always on)."""
+    root = rules_root()
+    for path in sorted(root.rglob("*.toml")):
+        folder = path.relative_to(root).parts[0] if len(path.relative_to(root).parts) > 1 else "common"
+        yield path, frozenset() if folder in ALWAYS_ON else frozenset({folder})
+
+
+def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
+    label = entry.get("code", "?") if isinstance(entry, dict) else "?"
+
+    def fail(message: str, key: str | None = None) -> ConfigError:
+        line = line_of_key(path, key) if key else None
+        return ConfigError(path, f"rule {label}: {message}", line)
+
+    if not isinstance(entry, dict):
+        raise fail("each [[rule]] must be a table")
+    unknown = set(entry) - _REQUIRED - _OPTIONAL
+    if unknown:
+        key = sorted(unknown)[0]
+        raise fail(f"unknown key `{key}`", key)
+    missing = _REQUIRED - set(entry)
+    if missing:
+        raise fail(f"missing key `{sorted(missing)[0]}`")
+    for key in ("code", "name", "kind", "severity", "summary", "doc", "message"):
+        if not isinstance(entry[key], str):
+            raise fail(f"`{key}` must be a string", key)
+    if not _CODE.fullmatch(entry["code"]):
+        raise fail("`code` must look like TL123", "code")
+    if not _NAME.fullmatch(entry["name"]):
+        raise fail("`name` must be kebab-case, like web-widget", "name")
+    if entry["kind"] not in KINDS:
+        raise fail(f"`kind` must be one of {', '.join(KINDS)}", "kind")
+    scope = entry.get("scope", "text")
+    if scope not in SCOPES:
+        raise fail(f"`scope` must be one of {', '.join(SCOPES)}", "scope")
+    try:
+        severity = Severity.parse(entry["severity"])
+    except ValueError as exc:
+        raise fail(str(exc), "severity") from None
+
+    pattern = _compile(entry, fail)
+    names = {"match", *pattern.groupindex}
+    for key in ("message", "suggestion"):
+        if key in entry:
+            _check_template(entry[key], names, lambda m, k=key: fail(m, k))
+
+    examples = entry["examples"]
+    if not isinstance(examples, list) or not examples or not all(
+        isinstance(e, dict) and set(e) == {"bad", "good"} and all(isinstance(v, str) for v in e.values())
+        for e in examples
+    ):
+        raise fail("`examples` must be a non-empty list of {bad = \"...\", good = \"...\"}", "examples")
+
+    languages = entry.get("languages", sorted(pack))
+    if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+        raise fail("`languages` must be a list of language codes", "languages")
+
+    info = RuleInfo(
+        code=entry["code"],
+        name=entry["name"],
+        severity=severity,
+        summary=entry["summary"],
+        doc=entry["doc"],
+        examples=tuple(Example(e["bad"], e["good"]) for e in examples),
+        fix="none",
+        origin=_display(path),
+    )
+    return DataRule(info, pattern, scope, entry["message"], entry.get("suggestion"), frozenset(languages))
+
+
+def _compile(entry: dict[str, Any], fail: Any) -> regex.Pattern[str]:
+    kind = entry["kind"]
+    other = "pattern" if kind == "phrases" else "phrases"
+    if other in entry:
+        raise fail(f"a `{kind}` rule takes no `{other}`", other)
+    ignore_case = entry.get("ignore_case", kind == "phrases")
+    whole = entry.get("whole", False)
+    if not isinstance(ignore_case, bool) or not isinstance(whole, bool):
+        raise fail("`ignore_case` and `whole` must be true or false", "whole")
+    if kind == "phrases":
+        phrases = entry.get("phrases")
+        if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise fail("`phrases` must be a non-empty list of strings", "phrases")
+        # One alternation, longest first, so a large list costs one scan.
+        body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
+        source = rf"^\s*(?:{body})[\s.:!…]*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
+    else:
+        source = entry.get("pattern")
+        if not isinstance(source, str) or not source:
+            raise fail("`pattern` must be a non-empty string", "pattern")
+        if whole:
+            source = rf"^\s*(?:{source})\s*$"
+    if whole and entry.get("scope", "text") == "text":
+        raise fail("`whole = true` needs a scope of line, paragraph or sentence", "whole")
+    try:
+        return regex.compile(source, regex.IGNORECASE if ignore_case else 0)
+    except regex.error as exc:
+        raise fail(f"invalid pattern: {exc}", kind) from None
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A phrase matches with any run of spaces where it has one."""
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+def _check_template(template: Any, names: set[str], fail: Any) -> None:
+    if not isinstance(template, str):
+        raise fail("must be a string")
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        raise fail(f"bad template: {exc}") from None
+    for name in fields:
+        if name not in names:
+            raise fail(f"unknown placeholder {{{name}}} (use {{match}} or a named group)")
+
+
+def _display(path: Path) -> str:
+    root = rules_root()
+    try:
+        return "rules/" + path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
