@@ -66,7 +66,10 @@ def romanise(text: str, script: str) -> str:
     """ICU's romanisation of `text` with the transliterator configured for its script."""
     table = load_data("common/scripts.toml")
     ids = table["transliterators"]
-    latin = _transliterator(ids.get(script, ids["default"])).transliterate(text)
+    transform = ids.get(script, ids["default"])
+    if script == "Cyrillic":
+        transform = next((c["transliterator"] for c in table["cyrillic"] if set(c["letters"]) & set(text)), transform)
+    latin = _transliterator(transform).transliterate(text)
     for mark in table["cleanup"]["drop"]:
         latin = latin.replace(mark, "")
     return latin

@@ -1,0 +1,58 @@
+from translint.document import Document, LineIndex
+
+
+def test_position_counts_lines_and_columns_from_one():
+    index = LineIndex("ab\ncd")
+    assert index.position(0) == (1, 1)
+    assert index.position(4) == (2, 2)
+
+
+def test_crlf_is_one_line_end():
+    index = LineIndex("ab\r\ncd\r\nef")
+    assert index.position(4) == (2, 1)
+    assert index.position(9) == (3, 2)
+
+
+def test_lone_cr_ends_a_line():
+    assert LineIndex("ab\rcd").position(3) == (2, 1)
+
+
+def test_columns_count_code_points_not_utf16_units():
+    text = "😀😀 word"
+    assert LineIndex(text).position(text.index("word")) == (1, 4)
+
+
+def test_line_text_has_no_terminator():
+    index = LineIndex("first\r\nsecond\n")
+    assert index.line_text(1) == "first"
+    assert index.line_text(2) == "second"
+    assert index.line_text(3) == ""
+
+
+def test_paragraphs_are_trimmed_non_blank_lines():
+    doc = Document("a", "  One.  \n\n\tTwo.\r\n")
+    assert [doc.span_text(p) for p in doc.paragraphs] == ["One.", "Two."]
+
+
+def test_sentences_keep_titles_and_us_whole():
+    doc = Document("a", "Mr. Kim met U.S. officials on Monday. Gen. Syrskyi said so. It rained.")
+    assert [doc.span_text(s) for s in doc.sentences] == [
+        "Mr. Kim met U.S. officials on Monday.",
+        "Gen. Syrskyi said so.",
+        "It rained.",
+    ]
+
+
+def test_sentences_do_not_cross_lines():
+    doc = Document("a", "A headline without a stop\nThe story begins here.")
+    assert [doc.span_text(s) for s in doc.sentences] == ["A headline without a stop", "The story begins here."]
+
+
+def test_words_keep_inner_hyphens_and_apostrophes():
+    doc = Document("a", "Kim Jong-un's visit, 2024.")
+    assert [doc.span_text(w) for w in doc.words] == ["Kim", "Jong-un's", "visit"]
+
+
+def test_line_spans_exclude_terminators():
+    doc = Document("a", "ab\r\ncd")
+    assert [doc.span_text(s) for s in doc.line_spans] == ["ab", "cd"]

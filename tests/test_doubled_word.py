@@ -1,0 +1,22 @@
+from conftest import lint
+
+
+def test_doubled_word_is_reported_case_insensitively():
+    [issue] = lint("The the talks ended.", "doubled-word")
+    assert (issue.column, issue.end_column, issue.suggestion) == (1, 8, "The")
+
+
+def test_allowed_doublings_are_not_reported():
+    assert lint("He had had enough. He said that that claim was false.", "TL301") == []
+
+
+def test_a_word_inside_another_is_not_a_double():
+    assert lint("the theory of the thesis", "TL301") == []
+
+
+def test_hyphenated_reduplication_is_not_a_double():
+    assert lint("Baden-Baden and so-so results", "TL301") == []
+
+
+def test_words_on_different_lines_are_not_doubled():
+    assert lint("He met Peskov\nPeskov said nothing.", "TL301") == []

@@ -1,0 +1,121 @@
+"""Declarative rules: the TOML shapes, their validation, and every shipped example."""
+
+from pathlib import Path
+
+import pytest
+
+from translint.api import lint_text
+from translint.config import Config
+from translint.document import Document
+from translint.errors import ConfigError
+from translint.registry import load_registry
+from translint.rule import Context
+
+PHRASE_RULE = """
+[[rule]]
+code = "TL190"
+name = "test-widget"
+kind = "phrases"
+severity = "warning"
+summary = "Widget text."
+doc = "A widget."
+message = "widget text {match}"
+scope = "line"
+whole = WHOLE
+phrases = ["You may also like", "Leave a Comment"]
+examples = [{ bad = "You may also like", good = "You may also like this." }]
+"""
+
+PATTERN_RULE = """
+[[rule]]
+code = "TL191"
+name = "test-thousand"
+kind = "pattern"
+severity = "info"
+summary = "Thousand calque."
+doc = "A calque."
+message = "write {number},000"
+suggestion = "{number},000"
+pattern = '(?P<number>\\d+) thousand'
+examples = [{ bad = "10 thousand shells", good = "10,000 shells" }]
+"""
+
+
+def rules_config(tmp_path: Path, body: str) -> Config:
+    path = tmp_path / "extra.toml"
+    path.write_text(body, encoding="utf-8")
+    return Config(select=("TL19",), rules=(path,))
+
+
+def test_whole_line_phrase_matches_only_a_line_of_its_own(tmp_path):
+    config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "true"))
+    text = "You may also like this approach.\n  Leave a   comment \nYou may also like:\n"
+    assert [(i.line, i.column) for i in lint_text(text, config=config)] == [(2, 1), (3, 1)]
+
+
+def test_phrase_inside_text_matches_on_word_boundaries(tmp_path):
+    config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "false"))
+    issues = lint_text("Nope: leave a commentary. But leave a comment here.", config=config)
+    assert [(i.column, i.message) for i in issues] == [(31, "widget text leave a comment")]
+
+
+def test_pattern_fills_message_and_suggestion_from_named_groups(tmp_path):
+    [issue] = lint_text("About 10 thousand shells.", config=rules_config(tmp_path, PATTERN_RULE))
+    assert (issue.column, issue.end_column, issue.suggestion, issue.message) == (7, 18, "10,000", "write 10,000")
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        (("kind = \"pattern\"", "kind = \"magic\""), "`kind` must be one of"),
+        (("summary = ", "colour = 1\nsummary = "), "unknown key `colour`"),
+        (("code = \"TL191\"", "code = \"X1\""), "`code` must look like TL123"),
+        (("{number},000\"\npattern", "{count},000\"\npattern"), "unknown placeholder {count}"),
+        (("(?P<number>\\d+)", "(?P<number>\\d+"), "invalid pattern"),
+    ],
+)
+def test_bad_rule_data_is_an_error_naming_the_file(tmp_path, change, complaint):
+    body = PATTERN_RULE.replace(*change)
+    with pytest.raises(ConfigError) as caught:
+        load_registry((_write(tmp_path, body),))
+    assert "extra.toml" in str(caught.value) and complaint in str(caught.value)
+
+
+def test_error_names_the_line_of_the_bad_key(tmp_path):
+    body = PATTERN_RULE.replace('severity = "info"', 'severity = "fatal"')
+    with pytest.raises(ConfigError) as caught:
+        load_registry((_write(tmp_path, body),))
+    assert caught.value.line == body.splitlines().index('severity = "fatal"') + 1
+
+
+def test_runaway_pattern_times_out_as_tl004(tmp_path, monkeypatch):
+    import translint.ruledata
+
+    monkeypatch.setattr(translint.ruledata, "PATTERN_TIMEOUT_SECONDS", 0.05)
+    body = PATTERN_RULE.replace("'(?P<number>\\d+) thousand'", "'(?P<number>(.*a){25}\\d)'")
+    config = Config(select=("TL19", "TL004"), rules=(_write(tmp_path, body),))
+    [issue] = lint_text("a" * 200, config=config)
+    assert issue.code == "TL004" and "TL191" in issue.message
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "extra.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _rules_with_examples():
+    return [pytest.param(rule, id=rule.info.code) for rule in load_registry().rules]
+
+
+@pytest.mark.parametrize("rule", _rules_with_examples())
+def test_every_shipped_rule_has_docs_and_examples(rule):
+    assert rule.info.summary and rule.info.doc and rule.info.examples
+
+
+@pytest.mark.parametrize("rule", _rules_with_examples())
+def test_every_shipped_rule_flags_its_bad_example_and_passes_its_good_one(rule):
+    context = Context(source_languages=tuple(sorted(rule.languages)))
+    for example in rule.info.examples:
+        assert list(rule.check(Document("bad", example.bad), context)), f"{rule.info.code} missed: {example.bad!r}"
+        assert not list(rule.check(Document("good", example.good), context)), f"{rule.info.code}: {example.good!r}"
