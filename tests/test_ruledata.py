@@ -6,10 +6,8 @@ import pytest
 
 from translint.api import lint_text
 from translint.config import Config
-from translint.document import Document
 from translint.errors import ConfigError
 from translint.registry import load_registry
-from translint.rule import Context
 
 PHRASE_RULE = """
 [[rule]]
@@ -113,9 +111,9 @@ def test_every_shipped_rule_has_docs_and_examples(rule):
     assert rule.info.summary and rule.info.doc and rule.info.examples
 
 
-@pytest.mark.parametrize("rule", _rules_with_examples())
+@pytest.mark.parametrize("rule", [r for r in _rules_with_examples() if getattr(r.values[0], "finalize", None) is None])
 def test_every_shipped_rule_flags_its_bad_example_and_passes_its_good_one(rule):
-    context = Context(source_languages=tuple(sorted(rule.languages)))
+    config = Config(select=(rule.info.code,), source=tuple(sorted(rule.languages)))
     for example in rule.info.examples:
-        assert list(rule.check(Document("bad", example.bad), context)), f"{rule.info.code} missed: {example.bad!r}"
-        assert not list(rule.check(Document("good", example.good), context)), f"{rule.info.code}: {example.good!r}"
+        assert lint_text(example.bad, config=config), f"{rule.info.code} missed its bad example: {example.bad!r}"
+        assert not lint_text(example.good, config=config), f"{rule.info.code} flagged its good example"

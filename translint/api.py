@@ -15,7 +15,8 @@ from translint.issue import Issue
 
 def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Issue]:
     """Issues in `text`, reported against `path`."""
-    return Linter(config).lint_document(Document(path, text))
+    linter = Linter(config)
+    return linter.check_document(Document(path, text)) + linter.finish()
 
 
 def lint_paths(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> list[Issue]:
@@ -23,4 +24,5 @@ def lint_paths(paths: Iterable[str | os.PathLike[str]], config: Config | None = 
     config = config or Config()
     linter = Linter(config)
     files = discover((Path(p) for p in paths), config.include, config.exclude)
-    return [issue for path in files for issue in linter.lint_file(path)]
+    issues = [issue for path in files for issue in linter.check_file(path)]
+    return sorted(issues + linter.finish(), key=Issue.sort_key)

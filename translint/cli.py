@@ -91,9 +91,10 @@ def check(
     linter = Linter(config)
     use_stdin = "-" in paths
     files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude)
-    issues = linter.lint_bytes(sys.stdin.buffer.read(), "<stdin>") if use_stdin else []
+    issues = linter.check_bytes(sys.stdin.buffer.read(), "<stdin>") if use_stdin else []
     for path in files:
-        issues += linter.lint_file(path)
+        issues += linter.check_file(path)
+    issues += linter.finish()
     issues.sort(key=lambda i: i.sort_key())
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     summary = Summary(files_checked=len(files) + use_stdin)

@@ -29,6 +29,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_on: Severity = Severity.WARNING
     rules: tuple[Path, ...] = ()  # the user's own rule files
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option values
     origin: Path | None = None  # the file this came from
     overridden: frozenset[str] = frozenset()  # keys the command line set
 
@@ -91,7 +92,7 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
             raise fail(key, "must be a list of strings")
         return tuple(value)
 
-    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules"}
+    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
@@ -112,6 +113,11 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         values["severity"] = {
             selector: _severity(level, lambda m, s=selector: fail(s, m)) for selector, level in table["severity"].items()
         }
+    if "rule-options" in table:
+        options = table["rule-options"]
+        if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+            raise fail("rule-options", "must be a table of tables, such as [rule-options.batch-boilerplate]")
+        values["rule_options"] = options
     rule_files = strings("rules")
     if rule_files is not None:
         values["rules"] = tuple(_rule_files(path.parent, rule_files, lambda m: fail("rules", m)))

@@ -1,18 +1,24 @@
-"""The run loop: rules compiled once, each document checked, hits turned into issues."""
+"""The run loop: rules compiled once, each document checked, hits turned into issues.
+
+Per-document rules report as each file is read; corpus rules collect a small
+summary per document and report in `finish()`, once the batch is complete.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from translint.config import Config
 from translint.diagnostics import INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT
 from translint.document import Document
-from translint.issue import Hit, Issue, Location
+from translint.issue import Hit, Issue, Location, PlacedHit
 from translint.reading import UndecodableInput, decode
-from translint.registry import load_registry
+from translint.registry import CodeRule, Registry, load_registry
 from translint.rule import Context, RuleInfo
 from translint.ruledata import RuleTimeout
+from translint.translit import detect_languages
 
 
 class Linter:
@@ -21,58 +27,73 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         config = config or Config()
         registry = load_registry(config.rules)
-        selected = self._codes(registry, config.select, config, "select")
-        selected -= self._codes(registry, config.ignore, config, "ignore")
+        selected = _codes(registry, config.select, config, "select")
+        selected -= _codes(registry, config.ignore, config, "ignore")
         self.severity = {info.code: info.severity for info in registry.infos}
         for selector, level in config.severity.items():
-            for code in self._codes(registry, (selector,), config, "severity"):
+            for code in _codes(registry, (selector,), config, "severity"):
                 self.severity[code] = level
-        languages = set(config.source)
-        self.rules = [
-            rule
-            for rule in registry.rules
-            if rule.info.code in selected and (not rule.languages or rule.languages & languages)
-        ]
+        self.rules = [rule for rule in registry.rules if rule.info.code in selected]
+        self.corpus_rules = [r for r in self.rules if isinstance(r, CodeRule) and r.finalize is not None]
         self.selected = frozenset(selected)
-        self.context = Context(source_languages=config.source)
+        self.source = config.source
+        self.options = _options(registry, config)
+        self._collected: dict[str, list[Any]] = {r.info.code: [] for r in self.corpus_rules}
+        self._lines_reported: set[tuple[str, int, str]] = set()  # (path, line, family)
 
-    @staticmethod
-    def _codes(registry, selectors: Iterable[str], config: Config, key: str) -> set[str]:  # type: ignore[no-untyped-def]
-        codes: set[str] = set()
-        for selector in selectors:
-            try:
-                codes |= registry.resolve(selector)
-            except ValueError as exc:
-                raise config.error(key, str(exc)) from None
-        return codes
+    def context(self, doc: Document) -> Context:
+        return Context(source_languages=self.source or detect_languages(doc.text), options=self.options)
 
-    def lint_document(self, doc: Document) -> list[Issue]:
+    def check_document(self, doc: Document) -> list[Issue]:
+        """Per-document findings; corpus rules only take note until `finish()`."""
+        ctx = self.context(doc)
+        languages = set(ctx.source_languages)
         issues = []
         for rule in self.rules:
+            if rule.languages and not rule.languages & languages:
+                continue
             try:
-                hits = list(rule.check(doc, self.context))
+                hits = list(rule.check(doc, ctx))
             except RuleTimeout:
-                issues += self._engine_issue(
-                    RULE_TIMEOUT, doc.path, 1, 1, f"rule {rule.info.code} ({rule.info.name}) timed out on this file"
-                )
+                message = f"rule {rule.info.code} ({rule.info.name}) timed out on this file"
+                issues += self._engine_issue(RULE_TIMEOUT, doc.path, 1, 1, message)
                 continue
             issues += (self._issue(doc, rule.info, hit) for hit in hits)
+        for rule in self.corpus_rules:
+            self._collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
+        self._lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
         return sorted(issues, key=Issue.sort_key)
 
-    def lint_bytes(self, data: bytes, path: str) -> list[Issue]:
+    def check_bytes(self, data: bytes, path: str) -> list[Issue]:
         try:
             text = decode(data)
         except UndecodableInput as bad:
             return self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad))
-        return self.lint_document(Document(path, text))
+        return self.check_document(Document(path, text))
 
-    def lint_file(self, path: Path) -> list[Issue]:
+    def check_file(self, path: Path) -> list[Issue]:
         display = path.as_posix()
         try:
             data = path.read_bytes()
         except OSError as exc:
             return self._engine_issue(READ_ERROR, display, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        return self.lint_bytes(data, display)
+        return self.check_bytes(data, display)
+
+    def finish(self) -> list[Issue]:
+        """Corpus rules' findings for the batch checked so far; then start a new batch.
+
+        A line some per-document rule of the same family already reported is
+        not reported again (a widget line is not also "repeated boilerplate").
+        """
+        issues = []
+        ctx = Context(source_languages=self.source, options=self.options)
+        for rule in self.corpus_rules:
+            collected, self._collected[rule.info.code] = self._collected[rule.info.code], []
+            for placed in rule.finalize(collected, ctx):  # type: ignore[misc]
+                if (placed.path, placed.line, rule.info.code[:3]) not in self._lines_reported:
+                    issues.append(self._placed_issue(rule.info, placed))
+        self._lines_reported.clear()
+        return sorted(issues, key=Issue.sort_key)
 
     def _issue(self, doc: Document, info: RuleInfo, hit: Hit) -> Issue:
         line, column = doc.lines.position(hit.start)
@@ -92,7 +113,52 @@ class Linter:
             line_text=doc.lines.line_text(line),
         )
 
+    def _placed_issue(self, info: RuleInfo, hit: PlacedHit) -> Issue:
+        return Issue(
+            hit.path,
+            hit.line,
+            hit.column,
+            hit.end_line,
+            hit.end_column,
+            info.code,
+            info.name,
+            self.severity[info.code],
+            hit.message,
+            hit.suggestion,
+            hit.related,
+            hit.line_text,
+        )
+
     def _engine_issue(self, info: RuleInfo, path: str, line: int, column: int, message: str) -> list[Issue]:
         if info.code not in self.selected:
             return []
         return [Issue(path, line, column, line, column + 1, info.code, info.name, self.severity[info.code], message)]
+
+
+def _codes(registry: Registry, selectors: Iterable[str], config: Config, key: str) -> set[str]:
+    codes: set[str] = set()
+    for selector in selectors:
+        try:
+            codes |= registry.resolve(selector)
+        except ValueError as exc:
+            raise config.error(key, str(exc)) from None
+    return codes
+
+
+def _options(registry: Registry, config: Config) -> Mapping[str, Mapping[str, Any]]:
+    """Every code rule's options, configured values over defaults, checked against the defaults' types."""
+    defaults = {r.info.name: r.options for r in registry.rules if isinstance(r, CodeRule)}
+    merged = {name: dict(values) for name, values in defaults.items()}
+    for name, values in config.rule_options.items():
+        info = registry.find(name)
+        if info is None or info.name not in defaults:
+            raise config.error("rule-options", f"no rule {name!r} takes options")
+        for key, value in values.items():
+            default = defaults[info.name].get(key)
+            if default is None:
+                known = ", ".join(defaults[info.name]) or "none"
+                raise config.error("rule-options", f"{info.name} has no option {key!r} (options: {known})")
+            if type(value) is not type(default) and not (isinstance(default, float) and type(value) is int):
+                raise config.error("rule-options", f"{info.name}.{key} must be a {type(default).__name__}")
+            merged[info.name][key] = value
+    return merged

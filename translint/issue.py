@@ -88,3 +88,22 @@ class Hit:
     message: str
     suggestion: str | None = None
     related: tuple[int, ...] = ()  # start offsets of the other places that make the finding
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedHit:
+    """A corpus rule's finding, placed in its file when the rule collected it.
+
+    Corpus rules decide only after the whole batch is read, when the documents
+    are gone, so they keep positions rather than offsets.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    line_text: str = ""
+    suggestion: str | None = None
+    related: tuple[Location, ...] = ()

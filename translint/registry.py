@@ -4,28 +4,37 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from translint import rules as code_rule_package
 from translint.diagnostics import ENGINE_RULES
 from translint.document import Document
 from translint.errors import TranslintError
-from translint.issue import Hit
+from translint.issue import Hit, PlacedHit
 from translint.rule import FIX_KINDS, Context, Rule, RuleInfo
 from translint.ruledata import DataRule, bundled_rule_files, load_rule_file
 
 
 @dataclass(frozen=True)
 class CodeRule:
-    """A rule written in Python: one module of translint/rules/."""
+    """A rule written in Python: one module of translint/rules/.
+
+    A module may also define `collect(doc, ctx)` and `finalize(collected, ctx)`
+    to judge a whole batch (names across articles, repeated boilerplate), and
+    `OPTIONS`, a dict of option names and defaults users may set in config.
+    """
 
     info: RuleInfo
     check: Callable[[Document, Context], Iterable[Hit]]
     languages: frozenset[str] = field(default=frozenset())
+    options: Mapping[str, Any] = field(default_factory=dict)
+    collect: Callable[[Document, Context], Any] | None = None
+    finalize: Callable[[list[Any], Context], Iterable[PlacedHit]] | None = None
 
     @classmethod
     def from_module(cls, module: ModuleType) -> CodeRule:
@@ -43,7 +52,14 @@ class CodeRule:
             fix=fix,
             origin=f"{module.__name__.replace('.', '/')}.py",
         )
-        return cls(info, module.check, frozenset(getattr(module, "LANGUAGES", ())))
+        return cls(
+            info,
+            getattr(module, "check", _no_hits),
+            frozenset(getattr(module, "LANGUAGES", ())),
+            dict(getattr(module, "OPTIONS", {})),
+            getattr(module, "collect", None),
+            getattr(module, "finalize", None),
+        )
 
 
 @dataclass(frozen=True)
@@ -74,13 +90,18 @@ class Registry:
         return matched
 
 
+def _no_hits(doc: Document, ctx: Context) -> Iterable[Hit]:
+    """The per-document check of a rule that only judges whole batches."""
+    return ()
+
+
 def _code_rules() -> list[CodeRule]:
     found = []
     for module_info in pkgutil.iter_modules(code_rule_package.__path__):
         if module_info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{code_rule_package.__name__}.{module_info.name}")
-        if hasattr(module, "check"):
+        if hasattr(module, "CODE"):
             found.append(CodeRule.from_module(module))
     return found
 

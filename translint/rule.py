@@ -7,9 +7,9 @@ drift from the rules that run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from translint.issue import Severity
 
@@ -62,9 +62,15 @@ def _indent(text: str) -> str:
 
 @dataclass(frozen=True)
 class Context:
-    """Run-wide settings a rule may consult; the same for every document of a run."""
+    """What a rule may consult besides the text: the document's source languages
+    (configured, or detected from leftover letters) and the rules' options."""
 
     source_languages: tuple[str, ...] = field(default=())
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def option(self, rule: str, key: str) -> Any:
+        """A rule's option: the configured value, else the rule's default."""
+        return self.options[rule][key]
 
 
 class Rule(Protocol):

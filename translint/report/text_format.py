@@ -43,7 +43,7 @@ def _snippet(issue: Issue, paint) -> str:  # type: ignore[no-untyped-def]
     carets = " " * (_width(prefix) + _width(line[:start])) + "^" * max(1, _width(line[start:end]))
     out = [f" {paint(str(issue.line), '34')} | {prefix}{line}{suffix}", f" {gutter} | {paint(carets, _COLORS[issue.severity])}"]
     if issue.suggestion is not None:
-        out.append(f" {gutter} = suggestion: {issue.suggestion}")
+        out.append(f" {gutter} = suggestion: {issue.suggestion or '(delete it)'}")
     return "\n".join(out) + "\n"
 
 

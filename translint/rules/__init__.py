@@ -1,1 +1,1 @@
-"""Code rules: each module here that defines `check` is one rule (see source_script.py for the shape)."""
+"""Code rules: each module here that defines CODE is one rule (see doubled_word.py for the shape)."""

@@ -1,0 +1,70 @@
+"""Punctuation of the source language's typography (« », „ “, 「 」, full-width ，。).
+
+## What it finds
+Quotation marks, brackets, full-width punctuation, the ideographic space
+and the numero sign "№" of Russian, Ukrainian, Chinese, Japanese and Korean
+typography, listed with their English equivalents in
+rules/common/punctuation.toml; and a paragraph that opens with a dialogue
+dash ("— We will win, he said"). Guillemets used as separators with spaces
+on both sides ("Home » News") are not quotes and are left to TL110.
+
+## Why it matters
+English typography uses “ ” and ‘ ’, half-width punctuation followed by a
+space, and quotation marks for speech. The marks are replaced one for one,
+so the fix is safe; a dialogue dash needs the sentence rewritten with quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.ruledata import load_data
+
+CODE = "TL103"
+NAME = "source-punctuation"
+SEVERITY = Severity.WARNING
+FIX = "safe"
+EXAMPLES = (
+    Example(bad="He called the deal «historic».", good="He called the deal “historic”."),
+    Example(bad="The plan was approved，officials said。", good="The plan was approved, officials said."),
+    Example(bad="— We will rebuild the bridge, the mayor said.", good="“We will rebuild the bridge,” the mayor said."),
+)
+
+_TABLE = load_data("common/punctuation.toml")
+_MARKS: dict[str, dict[str, object]] = _TABLE["marks"]
+_MARK = regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
+_DIALOGUE = regex.compile("[" + regex.escape("".join(_TABLE["dialogue_dashes"])) + r"]\s+(?=\p{Lu})")
+_SEPARATOR_QUOTES = frozenset("«»‹›")
+# „ is closed by “ in Ukrainian and German typography; English closes with ”.
+_LOW_QUOTE_CLOSER = regex.compile(r"„[^„“”\r\n]{0,400}(“)")
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    for match in _MARK.finditer(text):
+        char, at = match.group(), match.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char in _SEPARATOR_QUOTES and before.isspace() and after.isspace():
+            continue  # a breadcrumb or menu separator, not a quotation mark
+        mark = _MARKS[char]
+        english = str(mark["english"])
+        if mark.get("space_after") and not after.isspace() and after not in _MARKS and after.isalnum():
+            english += " "
+        message = f"{mark['name']} {char} is source-language punctuation; English uses {english.strip() or 'a space'}"
+        yield Hit(at, at + 1, message, english)
+    for match in _LOW_QUOTE_CLOSER.finditer(text):
+        yield Hit(match.start(1), match.end(1), "“ closes a „ quotation here; English closes with ”", "”")
+    for paragraph in doc.paragraphs:
+        dash = _DIALOGUE.match(text, paragraph.start, paragraph.end)
+        if dash:
+            yield Hit(
+                dash.start(),
+                dash.start() + 1,
+                "paragraph opens with a dialogue dash; English marks speech with quotation marks",
+            )

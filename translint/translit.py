@@ -1,0 +1,129 @@
+"""Scripts, source-language detection and ICU romanisation.
+
+A leftover letter tells which language an article was translated from, and
+that language decides both which rule packs apply and which transliterator
+romanises the leftover.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from translint.ruledata import load_data
+
+_FOREIGN = r"[^\P{L}\p{Latin}\p{Common}]"
+# A run of non-Latin letters; words of it joined by spaces, hyphens or apostrophes.
+FOREIGN_RUN = regex.compile(rf"{_FOREIGN}(?:{_FOREIGN}|\p{{M}}|[ \-'’](?={_FOREIGN}))*")
+_SCRIPT_PROBES = {
+    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "Hangul": regex.compile(r"\p{Hangul}"),
+    "Hiragana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "Han": regex.compile(r"\p{Han}"),
+}
+
+
+def script_of(char: str) -> str:
+    """ICU's long script name of one character ("Cyrillic", "Han", ...)."""
+    import icu
+
+    return str(icu.Script.getScript(char).getName())
+
+
+def detect_languages(text: str) -> tuple[str, ...]:
+    """Source languages revealed by leftover letters, most specific first; () when none."""
+    table = load_data("common/scripts.toml")
+    found: list[str] = []
+    for script, probe in _SCRIPT_PROBES.items():
+        match = probe.search(text)
+        if match is None or (script == "Han" and "ja" in found):
+            continue
+        if script == "Cyrillic":
+            found.append(_cyrillic_language(text[match.start() :]))
+        else:
+            found.append(table["script_languages"][script])
+    return tuple(found)
+
+
+def _cyrillic_language(text: str) -> str:
+    table = load_data("common/scripts.toml")
+    letters = set(text)
+    for hint in table["cyrillic"]:
+        if letters & set(hint["letters"]):
+            return str(hint["language"])
+    return str(table["script_languages"]["Cyrillic"])
+
+
+def romanise(text: str, languages: tuple[str, ...] = ()) -> tuple[str, str]:
+    """ICU's romanisation of `text` and the transform used, cleaned of BGN marks.
+
+    The language comes from the letters themselves when they tell (Ukrainian
+    "ї"), else from the run's source languages when one fits the script,
+    else from the script.
+    """
+    table = load_data("common/scripts.toml")
+    script = next((script_of(c) for c in text if c.isalpha()), "Latin")
+    language = table["script_languages"].get(script)
+    if script == "Cyrillic":
+        language = _cyrillic_language(text)
+        cyrillic = {"ru", "uk", "be", "bg", "sr", "mk", "kk"}
+        if language == "ru":
+            language = next((lang for lang in languages if lang in cyrillic), "ru")
+    transform = table["transliterators"].get(language or "", "Any-Latin; Latin-ASCII")
+    latin = _transliterator(transform).transliterate(text)
+    for mark in table["cleanup"]["drop"]:
+        latin = latin.replace(mark, "")
+    return latin, transform
+
+
+@cache
+def _transliterator(transform_id: str):  # type: ignore[no-untyped-def]
+    import icu
+
+    return icu.Transliterator.createInstance(transform_id)
+
+
+@cache
+def latin_lookalike(char: str) -> str | None:
+    """The ASCII letter a character is confusable with (Cyrillic "о" -> "o"), per ICU's
+    confusables data, or None when it has none."""
+    import icu
+
+    skeleton = _spoof_checker().getSkeleton(0, char)
+    return skeleton if len(skeleton) == 1 and skeleton.isascii() and skeleton.isalpha() else None
+
+
+@cache
+def _spoof_checker():  # type: ignore[no-untyped-def]
+    import icu
+
+    return icu.SpoofChecker()
+
+
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
+def homoglyph_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """If the foreign run text[start:end] is a look-alike inside (or as) a Latin word,
+    the word's span and its all-Latin spelling; None when it is real source text.
+
+    ruff's lesson for confusables: a word wholly in another script is an
+    untranslated word, not a disguise, unless it is a lone look-alike letter
+    ("а" for "a") between English words.
+    """
+    run = text[start:end]
+    if " " in run:
+        return None
+    word_start, word_end = start, end
+    while word_start > 0 and _LETTER.match(text[word_start - 1]):
+        word_start -= 1
+    while word_end < len(text) and _LETTER.match(text[word_end]):
+        word_end += 1
+    word = text[word_start:word_end]
+    if word == run and len(run) > 1:
+        return None  # wholly foreign: "НАТО" is untranslated even though each letter has a twin
+    if not all(latin_lookalike(c) for c in word if c.isalpha() and FOREIGN_RUN.match(c)):
+        return None
+    latin = "".join(latin_lookalike(c) or c for c in word)
+    return word_start, word_end, latin
