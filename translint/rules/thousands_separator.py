@@ -5,8 +5,8 @@ Numbers whose groups of three digits are separated by a space (also a
 no-break or thin space) or by a full stop, as Russian, Ukrainian and most of
 Europe write them. A single dot group is reported only when it ends in "00"
 ("10.000", "2.500"), because "2.256 seconds" is an English decimal; a space
-group is not reported after a month name ("April 3 410 bodies") or inside a
-phone number.
+group is not reported after a month name ("April 3 410 bodies"), inside a
+phone or account number (five groups or more) or in a code ("R20 108V").
 
 ## Why it matters
 English groups thousands with commas; "10.000" reads as ten, and "10 000"
@@ -33,7 +33,7 @@ EXAMPLES = (
 )
 
 _GROUPED = regex.compile(
-    r"(?<![\d.,+\-/:])(?P<head>\d{1,3})(?P<sep>[ \u00A0\u2009\u202F.])\d{3}(?:(?P=sep)\d{3})*(?![\d]|[.,]\d|[ \u00A0]\d)"
+    r"(?<![\w.,+\-/:])(?<!\d[ \u00A0])(?P<head>\d{1,3})(?P<sep>[ \u00A0\u2009\u202F.])\d{3}(?:(?P=sep)\d{3}){0,2}(?![\w]|[.,]\d|[ \u00A0]\d)"
 )
 _MONTH_BEFORE = regex.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$"
