@@ -53,6 +53,6 @@ def test_words_keep_inner_hyphens_and_apostrophes():
     assert [doc.span_text(w) for w in doc.words] == ["Kim", "Jong-un's", "visit"]
 
 
-def test_line_spans_exclude_terminators():
-    doc = Document("a", "ab\r\ncd")
-    assert [doc.span_text(s) for s in doc.line_spans] == ["ab", "cd"]
+def test_scan_text_makes_every_line_break_a_newline_of_the_same_length():
+    doc = Document("a", "a\r\nb\rc")
+    assert doc.scan_text == "a\n\nb\nc"

@@ -20,3 +20,11 @@ def test_hyphenated_reduplication_is_not_a_double():
 
 def test_words_on_different_lines_are_not_doubled():
     assert lint("He met Peskov\nPeskov said nothing.", "TL301") == []
+
+
+def test_a_loop_of_five_is_left_to_runaway_repetition():
+    assert lint("It will continue continue continue continue continue soon.", "TL301") == []
+
+
+def test_a_triple_word_is_still_doubled():
+    assert len(lint("We saw the the the end.", "TL301")) == 1

@@ -18,7 +18,7 @@ severity = "warning"
 summary = "Widget text."
 doc = "A widget."
 message = "widget text {match}"
-scope = "line"
+scope = "paragraph"
 whole = WHOLE
 phrases = ["You may also like", "Leave a Comment"]
 examples = [{ bad = "You may also like", good = "You may also like this." }]
@@ -117,3 +117,22 @@ def test_every_shipped_rule_flags_its_bad_example_and_passes_its_good_one(rule):
     for example in rule.info.examples:
         assert lint_text(example.bad, config=config), f"{rule.info.code} missed its bad example: {example.bad!r}"
         assert not lint_text(example.good, config=config), f"{rule.info.code} flagged its good example"
+
+
+def test_paragraph_patterns_see_lines_of_cr_files(tmp_path):
+    config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "true"))
+    assert [i.line for i in lint_text("Story.\rLeave a comment\rEnd.", config=config)] == [2]
+
+
+def test_paragraph_phrase_does_not_span_two_lines(tmp_path):
+    config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "true"))
+    assert lint_text("You may\nalso like\n", config=config) == []
+
+
+def test_the_readme_rule_example_loads_and_passes_its_examples(tmp_path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```toml\n[[rule]]\n", 1)[1].split("```", 1)[0]
+    config = Config(select=("TL190",), rules=(_write(tmp_path, "[[rule]]\n" + block),))
+    [rule] = [r for r in load_registry(config.rules).rules if r.info.code == "TL190"]
+    for example in rule.info.examples:
+        assert lint_text(example.bad, config=config) and not lint_text(example.good, config=config)

@@ -57,10 +57,9 @@ class Document:
         return LineIndex(self.text)
 
     @cached_property
-    def line_spans(self) -> list[Span]:
-        """Each line without its terminator."""
-        ends = [m.start() for m in _LINE_END.finditer(self.text)] + [len(self.text)]
-        return [Span(start, end) for start, end in zip(self.lines.starts, ends)]
+    def scan_text(self) -> str:
+        """The text with every line break a \n (same length), for MULTILINE patterns."""
+        return self.text.replace("\r", "\n")
 
     @cached_property
     def paragraphs(self) -> list[Span]:

@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from translint.document import Document, Span
+from translint.document import Document
 from translint.errors import ConfigError, line_of_key
 from translint.issue import Hit, Severity
 from translint.rule import FIX_KINDS, Context, Example, RuleInfo
@@ -28,7 +28,7 @@ from translint.rule import FIX_KINDS, Context, Example, RuleInfo
 PATTERN_TIMEOUT_SECONDS = 1.0
 
 KINDS = ("phrases", "pattern")
-SCOPES = ("text", "line", "paragraph", "sentence")
+SCOPES = ("text", "paragraph", "sentence")
 ALWAYS_ON = ("common", "names")  # folders that are no language pack
 _REQUIRED = {"code", "name", "kind", "severity", "summary", "doc", "message", "examples"}
 _OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "suggestion", "languages"}
@@ -76,31 +76,38 @@ class DataRule:
     languages: frozenset[str]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for unit in self._units(doc):
-            chunk = doc.text[unit.start : unit.end]
-            try:
-                matches = list(self.pattern.finditer(chunk, timeout=PATTERN_TIMEOUT_SECONDS))
-            except TimeoutError:
-                raise RuleTimeout(self.info.code) from None
-            for match in matches:
-                if match.end() == match.start():
-                    continue
-                fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
-                yield Hit(
-                    unit.start + match.start(),
-                    unit.start + match.end(),
-                    self.message.format_map(fields),
-                    self.suggestion.format_map(fields) if self.suggestion is not None else None,
-                )
+        for offset, match in self._matches(doc):
+            if match.end() == match.start():
+                continue
+            fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
+            yield Hit(
+                offset + match.start(),
+                offset + match.end(),
+                self.message.format_map(fields),
+                self.suggestion.format_map(fields) if self.suggestion is not None else None,
+            )
 
-    def _units(self, doc: Document) -> list[Span]:
-        if self.scope == "text":
-            return [Span(0, len(doc.text))]
-        if self.scope == "line":
-            return doc.line_spans
-        if self.scope == "paragraph":
-            return doc.paragraphs
-        return doc.sentences
+    def _matches(self, doc: Document) -> Iterator[tuple[int, regex.Match[str]]]:
+        """Matches with the offset of the text they were found in.
+
+        A paragraph is a line of the document, so paragraph patterns run once
+        over the whole text in MULTILINE mode (^ and $ at line bounds, every
+        line break made a \n so CR files behave) rather than once per line;
+        a match that crosses a line break is not a paragraph match.
+        """
+        try:
+            if self.scope == "text":
+                yield from ((0, m) for m in self.pattern.finditer(doc.text, timeout=PATTERN_TIMEOUT_SECONDS))
+            elif self.scope == "paragraph":
+                for match in self.pattern.finditer(doc.scan_text, timeout=PATTERN_TIMEOUT_SECONDS):
+                    if "\n" not in match.group():
+                        yield 0, match
+            else:
+                for unit in doc.sentences:
+                    chunk = doc.text[unit.start : unit.end]
+                    yield from ((unit.start, m) for m in self.pattern.finditer(chunk, timeout=PATTERN_TIMEOUT_SECONDS))
+        except TimeoutError:
+            raise RuleTimeout(self.info.code) from None
 
 
 def load_rule_file(path: Path, languages: frozenset[str] = frozenset()) -> list[DataRule]:
@@ -198,24 +205,28 @@ def _compile(entry: dict[str, Any], fail: Any) -> regex.Pattern[str]:
             raise fail("`phrases` must be a non-empty list of strings", "phrases")
         # One alternation, longest first, so a large list costs one scan.
         body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
-        source = rf"^\s*(?:{body})[\s.:!…]*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
+        source = rf"^{_BLANK}*(?:{body})[^\S\n.:!…]*[.:!…]*{_BLANK}*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
     else:
         source = entry.get("pattern")
         if not isinstance(source, str) or not source:
             raise fail("`pattern` must be a non-empty string", "pattern")
         if whole:
-            source = rf"^\s*(?:{source})\s*$"
+            source = rf"^{_BLANK}*(?:{source}){_BLANK}*$"
     if whole and entry.get("scope", "text") == "text":
-        raise fail("`whole = true` needs a scope of line, paragraph or sentence", "whole")
+        raise fail("`whole = true` needs a scope of paragraph or sentence", "whole")
+    flags = regex.MULTILINE if entry.get("scope") == "paragraph" else 0
     try:
-        return regex.compile(source, regex.IGNORECASE if ignore_case else 0)
+        return regex.compile(source, flags | (regex.IGNORECASE if ignore_case else 0))
     except regex.error as exc:
         raise fail(f"invalid pattern: {exc}", kind) from None
 
 
+_BLANK = r"[^\S\n]"  # white space that does not end a line
+
+
 def _phrase_regex(phrase: str) -> str:
     """A phrase matches with any run of spaces where it has one."""
-    return r"\s+".join(regex.escape(word) for word in phrase.split())
+    return f"{_BLANK}+".join(regex.escape(word) for word in phrase.split())
 
 
 def _check_template(template: Any, names: set[str], fail: Any) -> None:

@@ -3,7 +3,8 @@
 ## What it finds
 A word repeated immediately, ignoring case and the spaces between, on one
 line. Doublings that English allows ("had had", "that that", "is is" in
-"what it is is") are listed in rules/common/doubled-word.toml.
+"what it is is") are listed in rules/common/doubled-word.toml. A word
+repeated five times or more is a decoder loop, reported once by TL123.
 
 ## Why it matters
 Translation systems double a word where the source had a particle or a
@@ -30,10 +31,19 @@ _DOUBLE = regex.compile(r"(?<![\w'’\-])(\p{L}+)([^\S\r\n]+)(\1)(?![\w'’\-])"
 _ALLOWED = frozenset(load_data("common/doubled-word.toml")["allowed"])
 
 
+_LOOP_LENGTH = 5  # runaway-repetition's threshold
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for match in _DOUBLE.finditer(doc.text, overlapped=False):
+    loop_end = 0
+    for match in _DOUBLE.finditer(doc.text):
         word = match.group(1)
-        if word.lower() in _ALLOWED:
+        if word.lower() in _ALLOWED or match.start() < loop_end:
+            continue
+        run = regex.compile(rf"(?:{regex.escape(word)}[^\S\r\n]*){{{_LOOP_LENGTH},}}(?![\w'’\-])", regex.IGNORECASE)
+        loop = run.match(doc.text, match.start())
+        if loop:
+            loop_end = loop.end()
             continue
         yield Hit(
             match.start(),
