@@ -110,8 +110,20 @@ class DataRule:
             raise RuleTimeout(self.info.code) from None
 
 
+_DECLARES_RULES = regex.compile(rb"^[ \t]*(?:\[\[[ \t]*rule[ \t]*\]\]|rule[ \t]*=)", regex.MULTILINE)
+
+
 def load_rule_file(path: Path, languages: frozenset[str] = frozenset()) -> list[DataRule]:
-    """Every `[[rule]]` of one TOML file, validated and compiled."""
+    """Every `[[rule]]` of one TOML file, validated and compiled.
+
+    Data-only files (the name gazetteer is large) are recognised without
+    parsing them, so start-up does not pay for data no rule has asked for.
+    """
+    try:
+        if not _DECLARES_RULES.search(path.read_bytes()):
+            return []
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read rule file: {exc.strerror}") from None
     table = _parse_toml(path)
     entries = table.get("rule", [])
     if not isinstance(entries, list):
