@@ -108,13 +108,33 @@ def test_dotted_date_is_spelled_out_and_invalid_dates_are_left():
 
 
 def test_russian_abbreviations_need_the_russian_pack():
-    text = "The fund holds 5 mln dollars since 2023 g."
+    text = "The fund holds 5 mln dollars."
     assert lint(text, "TL108") == []
-    assert codes(text, "TL108", source=("ru",)) == ["TL108", "TL108"]
+    [issue] = lint(text, "TL108", source=("ru",))
+    assert (issue.column, issue.suggestion) == (18, "million")
 
 
 def test_leftover_cyrillic_switches_the_russian_pack_on():
     assert "TL108" in codes("The fund holds 5 mln dollars (5 млн).", "TL1")
+
+
+def test_ukrainian_letters_switch_the_ukrainian_pack_on_and_not_the_russian_one():
+    found = codes("The ZSU said 5 mln (5 млн гривень, Київ).", "TL108", "TL109")
+    assert found == ["TL109", "TL109"]
+
+
+def test_chinese_punctuation_alone_switches_the_chinese_pack_on():
+    assert "TL118" in codes("Tickets cost RMB 500 yuan，officials said.", "TL1")
+
+
+def test_korean_pack_needs_korean_source():
+    assert lint("Lee-ssi left.", "TL119") == []
+    assert codes("Lee-ssi left.", "TL119", source=("ko",)) == ["TL119"]
+
+
+def test_year_suffix_keeps_the_year():
+    [issue] = lint("It was built in 2019 g. and rebuilt.", "year-suffix")
+    assert (issue.column, issue.end_column, issue.suggestion) == (17, 24, "2019")
 
 
 # -- page residue -----------------------------------------------------------

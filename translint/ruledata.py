@@ -27,11 +27,11 @@ from translint.rule import FIX_KINDS, Context, Example, RuleInfo
 # for that document (TL004): `regex` can interrupt a runaway backtrack.
 PATTERN_TIMEOUT_SECONDS = 1.0
 
-KINDS = ("phrases", "pattern")
+KINDS = ("phrases", "pattern", "swap")
 SCOPES = ("text", "paragraph", "sentence")
 ALWAYS_ON = ("common", "names")  # folders that are no language pack
 _REQUIRED = {"code", "name", "kind", "severity", "summary", "doc", "message", "examples"}
-_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "suggestion", "languages"}
+_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "swap", "suggestion", "languages", "fix"}
 _CODE = regex.compile(r"TL\d{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -66,7 +66,7 @@ def _parse_toml(path: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class DataRule:
-    """A rule defined by a few lines of TOML: a phrase list or a regex, a scope and a message."""
+    """A rule defined by a few lines of TOML: a phrase list, a regex or a swap table, a scope and a message."""
 
     info: RuleInfo
     pattern: regex.Pattern[str]
@@ -74,12 +74,15 @@ class DataRule:
     message: str
     suggestion: str | None
     languages: frozenset[str]
+    replacements: dict[str, str] | None = None  # swap rules: matched text (casefolded) -> replacement
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for offset, match in self._matches(doc):
             if match.end() == match.start():
                 continue
             fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
+            if self.replacements is not None:
+                fields["replacement"] = self.replacements[match.group().casefold()]
             yield Hit(
                 offset + match.start(),
                 offset + match.end(),
@@ -171,9 +174,13 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         severity = Severity.parse(entry["severity"])
     except ValueError as exc:
         raise fail(str(exc), "severity") from None
+    fix = entry.get("fix", "none")
+    if fix not in FIX_KINDS:
+        raise fail(f"`fix` must be one of {', '.join(FIX_KINDS)}", "fix")
 
-    pattern = _compile(entry, fail)
-    names = {"match", *pattern.groupindex}
+    pattern, replacements = _compile(entry, fail)
+    names = {"match", *pattern.groupindex} | ({"replacement"} if replacements is not None else set())
+    suggestion = entry.get("suggestion", "{replacement}" if replacements is not None else None)
     for key in ("message", "suggestion"):
         if key in entry:
             _check_template(entry[key], names, lambda m, k=key: fail(m, k))
@@ -196,39 +203,50 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         summary=entry["summary"],
         doc=entry["doc"],
         examples=tuple(Example(e["bad"], e["good"]) for e in examples),
-        fix="none",
+        fix=fix,
         origin=_display(path),
     )
-    return DataRule(info, pattern, scope, entry["message"], entry.get("suggestion"), frozenset(languages))
+    return DataRule(info, pattern, scope, entry["message"], suggestion, frozenset(languages), replacements)
 
 
-def _compile(entry: dict[str, Any], fail: Any) -> regex.Pattern[str]:
+def _compile(entry: dict[str, Any], fail: Any) -> tuple[regex.Pattern[str], dict[str, str] | None]:
+    """The rule's one compiled pattern, and for a swap rule its replacement table."""
     kind = entry["kind"]
-    other = "pattern" if kind == "phrases" else "phrases"
-    if other in entry:
-        raise fail(f"a `{kind}` rule takes no `{other}`", other)
+    for other in set(KINDS) - {kind}:
+        if other in entry:
+            raise fail(f"a `{kind}` rule takes no `{other}`", other)
     ignore_case = entry.get("ignore_case", kind == "phrases")
     whole = entry.get("whole", False)
     if not isinstance(ignore_case, bool) or not isinstance(whole, bool):
         raise fail("`ignore_case` and `whole` must be true or false", "whole")
-    if kind == "phrases":
-        phrases = entry.get("phrases")
-        if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
-            raise fail("`phrases` must be a non-empty list of strings", "phrases")
-        # One alternation, longest first, so a large list costs one scan.
-        body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
-        source = rf"^{_BLANK}*(?:{body})[^\S\n.:!…]*[.:!…]*{_BLANK}*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
-    else:
+    replacements = None
+    if kind == "pattern":
         source = entry.get("pattern")
         if not isinstance(source, str) or not source:
             raise fail("`pattern` must be a non-empty string", "pattern")
         if whole:
             source = rf"^{_BLANK}*(?:{source}){_BLANK}*$"
+    else:
+        if kind == "phrases":
+            phrases = entry.get("phrases")
+            if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+                raise fail("`phrases` must be a non-empty list of strings", "phrases")
+        else:
+            table = entry.get("swap")
+            if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+                raise fail('`swap` must be a table of "wrong" = "right" strings', "swap")
+            phrases = list(table)
+            replacements = {k.casefold(): v for k, v in table.items()}
+        if not phrases:
+            raise fail(f"`{kind}` must not be empty", kind)
+        # One alternation, longest first, so a large list costs one scan.
+        body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
+        source = rf"^{_BLANK}*(?:{body}){_BLANK}*[.:!…]*{_BLANK}*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
     if whole and entry.get("scope", "text") == "text":
         raise fail("`whole = true` needs a scope of paragraph or sentence", "whole")
     flags = regex.MULTILINE if entry.get("scope") == "paragraph" else 0
     try:
-        return regex.compile(source, flags | (regex.IGNORECASE if ignore_case else 0))
+        return regex.compile(source, flags | (regex.IGNORECASE if ignore_case else 0)), replacements
     except regex.error as exc:
         raise fail(f"invalid pattern: {exc}", kind) from None
 

@@ -20,7 +20,8 @@ _SCRIPT_PROBES = {
     "Cyrillic": regex.compile(r"\p{Cyrillic}"),
     "Hangul": regex.compile(r"\p{Hangul}"),
     "Hiragana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "Han": regex.compile(r"\p{Han}"),
+    # Han characters, or the punctuation only Chinese typography uses in running text.
+    "Han": regex.compile(r"[\p{Han}，。、《》【】]"),
 }
 
 
