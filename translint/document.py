@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # \r\n, \r and \n each end a line, as in every editor.
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -51,6 +54,13 @@ class Document:
 
     path: str
     text: str
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, compute: Callable[[Document], T]) -> T:
+        """An analysis several rules share (the name clusters), computed once per document."""
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return self._derived[key]  # type: ignore[no-any-return]
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -72,10 +72,15 @@ def romanise(text: str, languages: tuple[str, ...] = ()) -> tuple[str, str]:
         if language == "ru":
             language = next((lang for lang in languages if lang in cyrillic), "ru")
     transform = table["transliterators"].get(language or "", "Any-Latin; Latin-ASCII")
+    return romanise_with(text, transform), transform
+
+
+def romanise_with(text: str, transform: str) -> str:
+    """`text` through one ICU transform, cleaned of the marks English spelling drops."""
     latin = _transliterator(transform).transliterate(text)
-    for mark in table["cleanup"]["drop"]:
+    for mark in load_data("common/scripts.toml")["cleanup"]["drop"]:
         latin = latin.replace(mark, "")
-    return latin, transform
+    return latin
 
 
 @cache

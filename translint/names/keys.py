@@ -1,0 +1,204 @@
+"""Keys that make two spellings of one name equal, and the comparisons built on them.
+
+A *key* forgets what transliteration systems disagree on (case, accents,
+kh/h, y/i/j, doubled letters, -iy/-yy endings), so "Zelenskyy" and
+"Zelenskiy" share one. A *skeleton* is coarser still and is only used for
+Korean and Chinese names, whose Russian transcriptions share no key with the
+English spelling ("Chen" for Jong). The tables live in rules/names/keys.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from unidecode import unidecode
+
+from translint.ruledata import load_data
+
+_NOT_LETTER = regex.compile(r"[^a-z]")
+_TOKEN_BREAK = regex.compile(r"[\s\-‐‑]+")
+
+
+@cache
+def _table() -> dict:  # type: ignore[type-arg]
+    return load_data("names/keys.toml")
+
+
+@cache
+def _compiled(name: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(pattern), replacement) for pattern, replacement in _table()[name])
+
+
+def split_tokens(name: str) -> tuple[str, ...]:
+    """A name's tokens: words and the parts of hyphenated words ("Jong-un" -> Jong, un)."""
+    return tuple(part for part in _TOKEN_BREAK.split(name) if part)
+
+
+@cache
+def _fold(token: str) -> str:
+    return _NOT_LETTER.sub("", unidecode(token).lower())
+
+
+@cache
+def token_key(token: str) -> str:
+    """Lower-case ASCII with romanisation differences forgotten."""
+    key = _fold(token)
+    for pattern, replacement in _compiled("key_substitutions"):
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@cache
+def skeleton(token: str) -> str:
+    """Consonant classes of a token, for Korean and Chinese names only."""
+    value = _fold(token)
+    for pattern, replacement in _compiled("skeleton_substitutions"):
+        value = pattern.sub(replacement, value)
+    return value
+
+
+def name_key(name: str) -> str:
+    """One key for a whole name: "Kim Jong Un" and "Kim Jong-un" share it."""
+    return "".join(token_key(t) for t in split_tokens(name))
+
+
+@cache
+def east_asian(token: str) -> bool:
+    return token_key(token) in _east_asian_surnames()
+
+
+@cache
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(token_key(s) for s in _table()["east_asian_surnames"])
+
+
+@dataclass(frozen=True)
+class Ending:
+    suffix: str
+    base: str
+    case: str
+    unambiguous: bool
+    feminine_after: tuple[str, ...]
+
+
+@cache
+def endings() -> tuple[Ending, ...]:
+    """Slavic case endings, longest first."""
+    found = [
+        Ending(e["suffix"], e["base"], e["case"], e.get("unambiguous", False), tuple(e.get("feminine_after", ())))
+        for e in _table()["ending"]
+    ]
+    return tuple(sorted(found, key=lambda e: len(e.suffix), reverse=True))
+
+
+def uninflect(token: str, shortest_base: int = 3) -> list[tuple[str, Ending]]:
+    """Possible base forms of a token that may carry a case ending, with the ending.
+
+    Works on the surface so the base keeps its spelling ("Putina" -> "Putin").
+    Bases shorter than `shortest_base` letters are not considered: "Liu" is not
+    "Li" in the dative. Korean given names are short ("In" in "Kim Chen Ina"),
+    so callers lower it inside such names. A Korean or Chinese surname itself
+    ("Xia") takes no ending.
+    """
+    if east_asian(token):
+        return []
+    lower = token.lower()
+    found = []
+    for ending in endings():
+        if lower.endswith(ending.suffix) and len(token) - len(ending.suffix) >= shortest_base:
+            found.append((token[: len(token) - len(ending.suffix)] + ending.base, ending))
+    return found
+
+
+def shortest_base(tokens: tuple[str, ...]) -> int:
+    """How short a base `uninflect` may leave on a name's last word: a single
+    word needs four letters ("Lama" is not "Lam" inflected), a word after a
+    Korean or Chinese surname two ("Kim Chen Ina"), any other three."""
+    if len(tokens) == 1:
+        return 4
+    return 2 if east_asian(tokens[0]) else 3
+
+
+def feminine(token: str, ending: Ending) -> bool:
+    """"Ivanova" is a woman's surname, not "Ivanov" in the genitive."""
+    stem = token[: len(token) - len(ending.suffix)].lower()
+    return any(stem.endswith(tail) for tail in ending.feminine_after)
+
+
+# Letters transliterations swap inside a name: Kharkov/Kharkiv, Luhansk/Lugansk.
+_SWAPPABLE = ("aeiouy", "gh", "vw", "kc")
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """Long words one transliteration swap apart, not at the last letter, where
+    English words differ by suffix ("Emirate", "Emirati")."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diffs) != 1 or diffs[0] in (0, len(a) - 1):
+        return False
+    x, y = a[diffs[0]], b[diffs[0]]
+    return any(x in group and y in group for group in _SWAPPABLE)
+
+
+def _acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
+
+
+def tokens_near(a: str, b: str, east_asian_name: bool) -> bool:
+    """Two tokens that may spell one name part: equal keys, a case ending apart,
+    one letter swapped when long ("Kharkov", "Kharkiv"), or (in the given name
+    of a Korean or Chinese name) one skeleton. Acronyms must be equal."""
+    if _acronym(a) or _acronym(b):
+        return a.casefold() == b.casefold()
+    key_a, key_b = token_key(a), token_key(b)
+    if key_a == key_b:
+        return True
+    shortest = 2 if east_asian_name else 3
+    if any(token_key(base) == key_b for base, _ in uninflect(a, shortest)) or any(
+        token_key(base) == key_a for base, _ in uninflect(b, shortest)
+    ):
+        return True
+    if _one_swap(_fold(a), _fold(b)):
+        return True
+    return east_asian_name and bool(skeleton(a)) and skeleton(a) == skeleton(b)
+
+
+def names_near(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Token lists that may spell one name: aligned token by token (the shorter at
+    the end of the longer, or at the start for Korean and Chinese names), every
+    pair near. The skeleton is allowed only when the name opens
+    with a Korean or Chinese surname that both share."""
+    return bool(_alignments(a, b))
+
+
+def spelled_differently(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Near names whose aligned words differ beyond letter case: "Zelenskyy" and
+    "Volodymyr Zelensky" do; "Putin" and "Vladimir Putin" (a short form) and
+    "GAME" and "Game" do not."""
+    return any(
+        any(x.casefold() != y.casefold() for x, y in zip(short, aligned)) for short, aligned in _alignments(a, b)
+    ) and not any(all(x.casefold() == y.casefold() for x, y in zip(s, al)) for s, al in _alignments(a, b))
+
+
+def keys_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name's keys equal the aligned words of the longer one: the
+    other name is in there, spelled acceptably ("Ukraine Valeriy Zaluzhny" holds
+    "Valerii Zaluzhnyi")."""
+    return any(all(token_key(x) == token_key(y) for x, y in zip(s, al)) for s, al in _alignments(a, b))
+
+
+def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Ways to lay the shorter name on the longer with every word near."""
+    if len(a) > len(b):
+        a, b = b, a
+    shared_surname = east_asian(a[0]) and token_key(a[0]) == token_key(b[0])
+    # Surnames come last in Western names, first in Korean and Chinese ones.
+    candidates = [b[: len(a)]] if shared_surname else [b[len(b) - len(a) :]]
+    return [
+        (a, aligned)
+        for aligned in dict.fromkeys(candidates)
+        if all(tokens_near(x, y, shared_surname and i > 0) for i, (x, y) in enumerate(zip(a, aligned)))
+    ]
