@@ -103,6 +103,49 @@ def check(
         raise typer.Exit(1)
 
 
+@app.command()
+def names(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of articles.")],
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    write: Annotated[
+        Optional[Path], typer.Option("--write", help="Write a house names file from the majority spellings.")
+    ] = None,
+    include: Annotated[Optional[list[str]], typer.Option(help="Globs of files to read inside folders.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="Globs of files and folders to skip.")] = None,
+) -> None:
+    """Review every name of a batch: each entity with its spellings, most inconsistent first."""
+    import json
+
+    from translint import config as config_module
+    from translint.discover import discover
+    from translint.document import Document
+    from translint.names.review import NameIndex
+    from translint.reading import UndecodableInput, decode
+
+    config = config_module.discover(Path.cwd()).with_overrides(include=_split(include), exclude=_split(exclude))
+    index = NameIndex()
+    for path in discover((Path(p) for p in paths), config.include, config.exclude):
+        try:
+            index.add(Document(path.as_posix(), decode(path.read_bytes())))
+        except (OSError, UndecodableInput) as exc:
+            typer.echo(f"translint: warning: {path}: skipped: {getattr(exc, 'strerror', None) or exc}", err=True)
+    entities = index.entities()
+    if write is not None:
+        write.write_text(index.house_file(), encoding="utf-8")
+        typer.echo(f"wrote {write}", err=True)
+    if output_format is Format.json:
+        typer.echo(json.dumps([e.to_dict(positions=3) for e in entities], ensure_ascii=False, indent=2))
+        return
+    for entity in entities:
+        if len(entity.spellings) < 2 and output_format is Format.concise:
+            continue
+        known = " (known)" if entity.known else ""
+        typer.echo(f"{entity.name}{known}: {len(entity.spellings)} spelling(s), {entity.mentions} mention(s)")
+        for spelling in entity.ranked():
+            where = ", ".join(f"{p.path}:{p.line}:{p.column}" for p in spelling.positions)
+            typer.echo(f"  {spelling.count:5}  {spelling.text}  {where}")
+
+
 @app.command("rules")
 def list_rules(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,

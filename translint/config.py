@@ -30,6 +30,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     rules: tuple[Path, ...] = ()  # the user's own rule files
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option values
+    names: Path | None = None  # the newsroom's house spellings (translint.names.house)
     origin: Path | None = None  # the file this came from
     overridden: frozenset[str] = frozenset()  # keys the command line set
 
@@ -92,7 +93,7 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
             raise fail(key, "must be a list of strings")
         return tuple(value)
 
-    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options"}
+    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options", "names"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
@@ -118,6 +119,11 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
             raise fail("rule-options", "must be a table of tables, such as [rule-options.batch-boilerplate]")
         values["rule_options"] = options
+    if "names" in table:
+        names = table["names"]
+        if not isinstance(names, str) or not (path.parent / names).is_file():
+            raise fail("names", f"must name an existing file, relative to {path.name}")
+        values["names"] = (path.parent / names).resolve()
     rule_files = strings("rules")
     if rule_files is not None:
         values["rules"] = tuple(_rule_files(path.parent, rule_files, lambda m: fail("rules", m)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from translint.config import Config
 from translint.diagnostics import INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT
@@ -19,6 +19,9 @@ from translint.registry import CodeRule, Registry, load_registry
 from translint.rule import Context, RuleInfo
 from translint.ruledata import RuleTimeout
 from translint.translit import detect_languages
+
+if TYPE_CHECKING:
+    from translint.names.house import HouseNames
 
 
 class Linter:
@@ -38,11 +41,13 @@ class Linter:
         self.selected = frozenset(selected)
         self.source = config.source
         self.options = _options(registry, config)
+        self.house = _house(config)
         self._collected: dict[str, list[Any]] = {r.info.code: [] for r in self.corpus_rules}
         self._lines_reported: set[tuple[str, int, str]] = set()  # (path, line, family)
 
     def context(self, doc: Document) -> Context:
-        return Context(source_languages=self.source or detect_languages(doc.text), options=self.options)
+        languages = self.source or detect_languages(doc.text)
+        return Context(source_languages=languages, options=self.options, house=self.house)
 
     def check_document(self, doc: Document) -> list[Issue]:
         """Per-document findings; corpus rules only take note until `finish()`."""
@@ -86,7 +91,7 @@ class Linter:
         not reported again (a widget line is not also "repeated boilerplate").
         """
         issues = []
-        ctx = Context(source_languages=self.source, options=self.options)
+        ctx = Context(source_languages=self.source, options=self.options, house=self.house)
         for rule in self.corpus_rules:
             collected, self._collected[rule.info.code] = self._collected[rule.info.code], []
             for placed in rule.finalize(collected, ctx):  # type: ignore[misc]
@@ -143,6 +148,14 @@ def _codes(registry: Registry, selectors: Iterable[str], config: Config, key: st
         except ValueError as exc:
             raise config.error(key, str(exc)) from None
     return codes
+
+
+def _house(config: Config) -> HouseNames | None:
+    if config.names is None:
+        return None
+    from translint.names.house import load_house
+
+    return load_house(config.names)
 
 
 def _options(registry: Registry, config: Config) -> Mapping[str, Mapping[str, Any]]:

@@ -51,6 +51,7 @@ class CodeRule:
             examples=tuple(getattr(module, "EXAMPLES", ())),
             fix=fix,
             origin=f"{module.__name__.replace('.', '/')}.py",
+            requires=getattr(module, "REQUIRES", "a batch of files" if hasattr(module, "finalize") else ""),
         )
         return cls(
             info,

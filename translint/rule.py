@@ -16,6 +16,7 @@ from translint.issue import Severity
 if TYPE_CHECKING:
     from translint.document import Document
     from translint.issue import Hit
+    from translint.names.house import HouseNames
 
 FAMILIES = {"TL0": "input", "TL1": "artifacts", "TL2": "names", "TL3": "sentences"}
 FIX_KINDS = ("none", "safe", "unsafe")
@@ -39,6 +40,7 @@ class RuleInfo:
     examples: tuple[Example, ...] = ()
     fix: str = "none"
     origin: str = ""  # the module or data file that defines the rule
+    requires: str = ""  # what the rule needs beyond one text ("a batch of files", "a house names file")
 
     @property
     def family(self) -> str:
@@ -51,6 +53,8 @@ class RuleInfo:
             parts += ["", self.doc.strip()]
         for example in self.examples:
             parts += ["", "## Example", "", _indent(example.bad), "", "## Use instead", "", _indent(example.good)]
+        if self.requires:
+            parts += ["", f"Runs only with {self.requires}; its examples describe that setting."]
         if self.origin:
             parts += ["", f"Defined in {self.origin}."]
         return "\n".join(parts) + "\n"
@@ -63,10 +67,12 @@ def _indent(text: str) -> str:
 @dataclass(frozen=True)
 class Context:
     """What a rule may consult besides the text: the document's source languages
-    (configured, or detected from leftover letters) and the rules' options."""
+    (configured, or detected from leftover letters), the rules' options and the
+    house spellings."""
 
     source_languages: tuple[str, ...] = field(default=())
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    house: HouseNames | None = None  # the newsroom's spellings, from `names` in config
 
     def option(self, rule: str, key: str) -> Any:
         """A rule's option: the configured value, else the rule's default."""

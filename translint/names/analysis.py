@@ -89,7 +89,7 @@ def analyse(doc: Document) -> NameAnalysis:
 
 def _analyse(doc: Document) -> NameAnalysis:
     gazetteer = load_gazetteer()
-    mentions = extract(doc, gazetteer.tokens)
+    mentions = extract(doc, gazetteer.tokens, gazetteer.place_words)
     groups = _spelling_groups(mentions)
     parent = list(range(len(groups)))
 

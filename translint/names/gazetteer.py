@@ -49,6 +49,7 @@ class Gazetteer:
     by_key: dict[str, list[tuple[Entry, str]]]  # name key of a spelling -> (entry, "good" | "wrong")
     by_token: dict[str, list[Entry]]  # key of any token of a good spelling -> entries
     tokens: frozenset[str]  # lower-case tokens of all spellings, for mention extraction
+    place_words: frozenset[str]  # lower-case one-word place names ("ukraine")
 
     def exact(self, name: str) -> list[tuple[Entry, str]]:
         return self.by_surface.get(name, [])
@@ -88,7 +89,17 @@ def load_gazetteer() -> Gazetteer:
                 if entry not in by_token[token_key(token)]:
                     by_token[token_key(token)].append(entry)
         tokens.update(t.lower() for spelling in (*entry.good, *entry.wrong) for t in split_tokens(spelling))
-    return Gazetteer(entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens))
+    places = [g for e in entries if e.kind != "person" for g in (e.canonical, *e.accepted)]
+    place_words = frozenset(p.lower() for p in (*places, *_country_names()) if " " not in p)
+    return Gazetteer(entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words)
+
+
+def _country_names() -> list[str]:
+    """Every country's English name, from ICU's locale data."""
+    import icu
+
+    english = icu.Locale.getEnglish()
+    return [icu.Locale("", code).getDisplayCountry(english) for code in icu.Locale.getISOCountries()]
 
 
 def _entry(item: dict, kind: str) -> Entry:  # type: ignore[type-arg]

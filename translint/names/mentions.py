@@ -45,9 +45,13 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return cut, frozenset(w.lower() for w in table["not_alone"])
 
 
-def extract(doc: Document, known_tokens: frozenset[str] = frozenset()) -> list[Mention]:
+def extract(
+    doc: Document, known_tokens: frozenset[str] = frozenset(), place_words: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Mentions in document order. `known_tokens` (lower case) are words the
-    gazetteer knows, kept even where they open a sentence."""
+    gazetteer knows, kept even where they open a sentence; `place_words` are
+    one-word places, dropped from the front of a longer name ("Ukraine
+    Volodymyr Zelenskyy", from "President of Ukraine Volodymyr Zelenskyy")."""
     cut, not_alone = _word_lists()
     text = doc.text
     candidates: list[list[tuple[int, int]]] = []  # each: [(start, end) of its words]
@@ -82,7 +86,7 @@ def extract(doc: Document, known_tokens: frozenset[str] = frozenset()) -> list[M
         while group and _PARTICLES.fullmatch(text[group[0][0] : group[0][1]]):
             group = group[1:]
         # "Secretary of State Antony Blinken": the tail of an office's name is no part of the person's.
-        while len(group) > 2 and text[group[0][0] : group[0][1]].lower() in not_alone:
+        while len(group) > 2 and text[group[0][0] : group[0][1]].lower() in not_alone | place_words:
             group = group[1:]
         if not group:
             continue

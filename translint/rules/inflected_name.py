@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from translint.document import Document
 from translint.issue import Hit, Severity
-from translint.names.analysis import analyse
+from translint.names.analysis import NameAnalysis, aligned, analyse
 from translint.names.keys import feminine, shortest_base, split_tokens, uninflect
 from translint.rule import Context, Example
 
@@ -43,7 +43,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     named = {m.text for m in analysis.mentions} | {split_tokens(m.text)[-1] for m in analysis.mentions}
     for mention in analysis.mentions:
         tokens = split_tokens(mention.text)
-        if tokens[-1].isupper():
+        if tokens[-1].isupper() or (ctx.house and mention.text in ctx.house.accepted):
             continue  # an acronym ("BCE") has no case endings
         resolved = analysis.resolve(mention.text)
         if resolved and resolved[1] in ("good", "wrong"):
@@ -53,7 +53,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             in_article = (base_name in named or base in named) and not feminine(tokens[-1], ending)
             if not (in_article or ending.unambiguous or (resolved and resolved[1] == "inflected")):
                 continue
-            suggestion = resolved[0].canonical if resolved and resolved[1] == "inflected" else base_name
+            suggestion = _spelling_for(base_name, analysis)
+            if ctx.house and ctx.house.form_for(suggestion):
+                suggestion = aligned(suggestion, ctx.house.form_for(suggestion) or suggestion)
             note = "" if suggestion == base_name else f', which stands for "{suggestion}"'
             yield Hit(
                 mention.start,
@@ -63,3 +65,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                 suggestion,
             )
             break
+
+
+def _spelling_for(base_name: str, analysis: NameAnalysis) -> str:
+    """The base form, or the gazetteer's spelling when the base is a known wrong one."""
+    resolved = analysis.resolve(base_name)
+    return resolved[0].canonical if resolved and resolved[1] == "wrong" else base_name

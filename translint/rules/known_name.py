@@ -7,7 +7,8 @@ spelling: listed there, or generated from the source-script form with ICU's
 transliterators, the way an MT system spells a name it took through Russian.
 Also a spelling close to a known person's ("Kim Jong-in" for Kim Jong-un)
 when the article is about that person's country. Correct spellings of other
-people with close names (Kim Jong-il) are never reported.
+people with close names (Kim Jong-il) are never reported, and names in the
+house file are TL205's.
 
 ## Why it matters
 Re-transliterated names are the most visible mark of a machine translation,
@@ -48,10 +49,12 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         if mention.text not in verdicts:
             resolved = analysis.resolve(mention.text)
             verdicts[mention.text] = None
-            if resolved and resolved[1] in _HOW:
+            if resolved and resolved[1] in _HOW and not (ctx.house and ctx.house.is_house(mention.text)):
                 entry, how = resolved
                 single = len(split_tokens(mention.text)) == 1
-                verdicts[mention.text] = (entry.short[0] if single and entry.short else entry.canonical, how)
+                target = entry.short[0] if single and entry.short else entry.canonical
+                if not (ctx.house and ctx.house.form_for(target)):  # a house name is TL205's
+                    verdicts[mention.text] = (target, how)
         verdict = verdicts[mention.text]
         if verdict is None:
             continue

@@ -7,7 +7,8 @@ names, the same consonant skeleton) but spelled differently: "Zelensky" and
 "Zelenskyy", "Kharkiv" and "Kharkov", "Kim Jong-in" and "Kim Chen Ina". Each
 occurrence of a less used spelling is reported, with every other spelling in
 `related`; the suggestion is the gazetteer's spelling when the entity is
-known, else the article's most used one. Short forms ("Putin" beside
+known, else the article's most used one (names in the house file are
+TL205's). Short forms ("Putin" beside
 "Vladimir Putin") are the same spelling, and two people the gazetteer tells
 apart (Kim Jong-un, Kim Jong-il) are never merged.
 
@@ -42,9 +43,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     for cluster in analyse(doc).clusters:
         if len(cluster.groups) < 2:
             continue
+        if ctx.house and any(ctx.house.form_for(g.spelling) for g in cluster.groups):
+            continue  # a house name: TL205 reports every other spelling of it
         target = cluster.preferred()
         majority = split_tokens(cluster.majority.spelling)
         for group in cluster.groups[1:]:
+            if ctx.house and group.spelling in ctx.house.accepted:
+                continue
             if not spelled_differently(split_tokens(group.spelling), majority):
                 continue  # another name containing the same word ("Tamano Port" beside "Tamano")
             others = [g for g in cluster.groups if g is not group]

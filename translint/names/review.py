@@ -1,0 +1,94 @@
+"""`translint names`: every entity of a batch with each spelling, for an editor to review.
+
+Entities are matched across articles the way TL204 matches them (gazetteer
+entity, else name key) and within an article the way TL201 does, so the view
+shows what those rules would complain about, and the majority forms can seed
+a house names file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from translint.document import Document
+from translint.issue import Location
+from translint.names.analysis import analyse
+from translint.names.keys import name_key
+
+
+@dataclass
+class Spelling:
+    text: str
+    count: int = 0
+    positions: list[Location] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    name: str  # the gazetteer's spelling, else the most used one
+    known: bool
+    spellings: dict[str, Spelling] = field(default_factory=dict)
+
+    @property
+    def mentions(self) -> int:
+        return sum(s.count for s in self.spellings.values())
+
+    def ranked(self) -> list[Spelling]:
+        return sorted(self.spellings.values(), key=lambda s: (-s.count, s.text))
+
+    def to_dict(self, positions: int) -> dict[str, object]:
+        return {
+            "entity": self.name,
+            "known": self.known,
+            "mentions": self.mentions,
+            "spellings": [
+                {"spelling": s.text, "count": s.count, "positions": [p.to_dict() for p in s.positions[:positions]]}
+                for s in self.ranked()
+            ],
+        }
+
+
+class NameIndex:
+    """Entities seen so far, fed one document at a time."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+
+    def add(self, doc: Document) -> None:
+        for cluster in analyse(doc).clusters:
+            key = cluster.entry.canonical if cluster.entry else name_key(cluster.majority.spelling)
+            entity = self._entities.setdefault(
+                key, Entity(cluster.entry.canonical if cluster.entry else cluster.majority.spelling, cluster.entry is not None)
+            )
+            for group in cluster.groups:
+                for mention in group.mentions:
+                    spelling = entity.spellings.setdefault(mention.text, Spelling(mention.text))
+                    spelling.count += 1
+                    if len(spelling.positions) < 3:
+                        spelling.positions.append(Location(doc.path, *doc.lines.position(mention.start)))
+
+    def entities(self) -> list[Entity]:
+        """Most inconsistent first: most spellings, then most mentions."""
+        return sorted(self._entities.values(), key=lambda e: (-len(e.spellings), -e.mentions, e.name))
+
+    def house_file(self, min_mentions: int = 2) -> str:
+        """A names.toml whose house spellings are each entity's majority form."""
+        forms = defaultdict(int)
+        for entity in self.entities():
+            if entity.mentions >= min_mentions:
+                best = max(entity.ranked(), key=lambda s: (len(s.text.split()), s.count))
+                forms[best.text] += entity.mentions
+        lines = [
+            "# House spellings seeded by `translint names --write` from the majority forms of a batch.",
+            "# Edit freely: `house` lists the spellings to use, `accept` names to leave alone.",
+            "house = [",
+            *(f"  {_toml_string(name)}," for name in sorted(forms)),
+            "]",
+            "accept = []",
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,95 @@
+"""One name spelled differently in different articles of one run.
+
+## What it finds
+Across the files checked together, an entity (a person or place the
+gazetteer knows, or names with one key) that some articles spell one way and
+others another: "Zelensky" in five articles, "Zelenskyy" in two. Each article
+of a less used spelling is reported once, at its first mention, with the
+first mentions in the other articles in `related`. Short forms count as the
+long spelling they shorten.
+
+## Why it matters
+A batch is usually one desk's output or one feed's: readers and archives see
+the same person under two names on the same day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from translint.document import Document
+from translint.issue import Location, PlacedHit, Severity
+from translint.names.analysis import aligned, analyse
+from translint.names.keys import name_key, spelled_differently, split_tokens
+from translint.rule import Context, Example
+
+CODE = "TL204"
+NAME = "batch-variant"
+SEVERITY = Severity.WARNING
+FIX = "unsafe"
+EXAMPLES = (
+    Example(
+        bad="Two articles say \"Kharkiv\"; a third says \"Kharkov\".",
+        good="All three articles say \"Kharkiv\".",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Usage:
+    """How one article spells one entity: its most used spelling and where it first stands."""
+
+    entity: str
+    spelling: str
+    place: PlacedHit
+
+
+def collect(doc: Document, ctx: Context) -> list[Usage]:
+    usages = []
+    for cluster in analyse(doc).clusters:
+        group = cluster.majority
+        entity = cluster.entry.canonical if cluster.entry else name_key(group.spelling)
+        first = min(group.mentions, key=lambda m: m.start)
+        line, column = doc.lines.position(first.start)
+        end_line, end_column = doc.lines.position(first.end)
+        place = PlacedHit(doc.path, line, column, end_line, end_column, "", doc.lines.line_text(line))
+        usages.append(Usage(entity, first.text, place))
+    return usages
+
+
+def finalize(collected: list[list[Usage]], ctx: Context) -> Iterator[PlacedHit]:
+    by_entity: dict[str, list[Usage]] = defaultdict(list)
+    for usages in collected:
+        for usage in usages:
+            by_entity[usage.entity].append(usage)
+    for usages in by_entity.values():
+        classes = _spelling_classes(usages)
+        if len(classes) < 2:
+            continue
+        majority = classes[0]
+        for minority in classes[1:]:
+            for usage in minority:
+                suggestion = aligned(usage.spelling, majority[0].spelling)
+                related = tuple(Location(u.place.path, u.place.line, u.place.column) for u in majority[:5])
+                place = usage.place
+                yield PlacedHit(
+                    place.path, place.line, place.column, place.end_line, place.end_column,
+                    f'"{usage.spelling}" here, but {len(majority)} other article(s) of this run write '
+                    f'"{suggestion}"',
+                    place.line_text, suggestion, related,
+                )
+
+
+def _spelling_classes(usages: list[Usage]) -> list[list[Usage]]:
+    """Usages grouped by spelling (short forms with their long form), most articles first."""
+    classes: list[list[Usage]] = []
+    for usage in sorted(usages, key=lambda u: -len(split_tokens(u.spelling))):
+        tokens = split_tokens(usage.spelling)
+        home = next((c for c in classes if not spelled_differently(tokens, split_tokens(c[0].spelling))), None)
+        if home is None:
+            classes.append([usage])
+        else:
+            home.append(usage)
+    return sorted(classes, key=lambda c: (-len({u.place.path for u in c}), c[0].place.path))
