@@ -204,3 +204,8 @@ def test_names_json_and_write_seed_a_house_file(article, tmp_path):
         "positions": [{"path": path.as_posix(), "line": 1, "column": 1}, {"path": path.as_posix(), "line": 2, "column": 41}],
     }
     assert '  "Zelensky",' in (tmp_path / "house.toml").read_text(encoding="utf-8")
+
+
+def test_contractions_are_not_names_but_irish_names_are():
+    doc = Document("a", "I'm sure O'Brien's aide said We'll see.")
+    assert [m.text for m in extract(doc)] == ["O'Brien"]

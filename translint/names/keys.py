@@ -157,10 +157,10 @@ def tokens_near(a: str, b: str, east_asian_name: bool) -> bool:
     if key_a == key_b:
         return True
     shortest = 2 if east_asian_name else 3
-    if any(token_key(base) == key_b for base, _ in uninflect(a, shortest)) or any(
-        token_key(base) == key_a for base, _ in uninflect(b, shortest)
-    ):
-        return True
+    for word, other in ((a, key_b), (b, key_a)):
+        # "Pavlova" may be Pavlov's genitive or a woman: not the same name for sure.
+        if any(token_key(base) == other and not feminine(word, e) for base, e in uninflect(word, shortest)):
+            return True
     if _one_swap(_fold(a), _fold(b)):
         return True
     return east_asian_name and bool(skeleton(a)) and skeleton(a) == skeleton(b)

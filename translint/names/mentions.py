@@ -18,7 +18,8 @@ from translint.document import Document
 from translint.names.keys import split_tokens
 from translint.ruledata import load_data
 
-_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)?(?:-\p{L}[\p{L}\p{M}]*)*"
+# An apostrophe joins a name's parts (O'Brien) but not a contraction (I'm, We'll).
+_TOKEN = r"\p{Lu}[\p{L}\p{M}]*+(?:['’](?:\p{Lu}|\p{Ll}{3,})[\p{L}\p{M}]*+)?(?:-\p{L}[\p{L}\p{M}]*+)*"
 _ARABIC_ARTICLE = r"(?:al|el)-\p{Lu}[\p{L}\p{M}]*"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|di|du|del|della|van|von|der|den|ter|le|la|dos|das)"
 _WORD = rf"(?:{_TOKEN}|{_ARABIC_ARTICLE})"
