@@ -77,6 +77,7 @@ def check(
     from translint.discover import discover
     from translint.engine import Linter
     from translint.issue import Severity
+    from translint.registry import load_registry
     from translint.report import Summary, render
 
     config = config_module.load(config_file) if config_file else config_module.discover(Path.cwd())
@@ -97,7 +98,7 @@ def check(
     issues += linter.finish()
     issues.sort(key=lambda i: i.sort_key())
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    summary = Summary(files_checked=len(files) + use_stdin)
+    summary = Summary(files_checked=len(files) + use_stdin, rules=tuple(load_registry(config.rules).infos))
     sys.stdout.write(render(output_format.value, issues, summary, color))
     if any(issue.severity >= config.fail_on for issue in issues):
         raise typer.Exit(1)

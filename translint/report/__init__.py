@@ -1,6 +1,7 @@
 """Reporters: one module per output format, each `render(issues, summary, color) -> str`.
 
-Reporters see only `Issue`s and the run's summary, never rules, so every
+Reporters see only `Issue`s and the run's summary (which carries the rules'
+metadata as data, for formats such as SARIF that describe them), so every
 format is a conversion of the same diagnostics.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translint.issue import Issue
+from translint.rule import RuleInfo
 
 FORMATS = ("text", "concise", "json")
 
@@ -18,6 +20,7 @@ FORMATS = ("text", "concise", "json")
 @dataclass(frozen=True)
 class Summary:
     files_checked: int
+    rules: tuple[RuleInfo, ...] = ()  # every rule of the run, for formats that list them
 
 
 def render(fmt: str, issues: Sequence[Issue], summary: Summary, color: bool) -> str:
