@@ -31,6 +31,7 @@ class Config:
     rules: tuple[Path, ...] = ()  # the user's own rule files
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option values
     names: Path | None = None  # the newsroom's house spellings (translint.names.house)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # glob -> selectors
     origin: Path | None = None  # the file this came from
     overridden: frozenset[str] = frozenset()  # keys the command line set
 
@@ -93,7 +94,8 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
             raise fail(key, "must be a list of strings")
         return tuple(value)
 
-    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options", "names"}
+    known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options", "names",
+             "per-file-ignores"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
@@ -119,6 +121,13 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
             raise fail("rule-options", "must be a table of tables, such as [rule-options.batch-boilerplate]")
         values["rule_options"] = options
+    if "per-file-ignores" in table:
+        ignores = table["per-file-ignores"]
+        if not isinstance(ignores, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in ignores.values()
+        ):
+            raise fail("per-file-ignores", 'must be a table of globs and rule lists, such as { "drafts/*" = ["TL3"] }')
+        values["per_file_ignores"] = {glob: tuple(codes) for glob, codes in ignores.items()}
     if "names" in table:
         names = table["names"]
         if not isinstance(names, str) or not (path.parent / names).is_file():

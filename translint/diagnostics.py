@@ -65,4 +65,28 @@ files are still checked; this file gets no findings from that rule.
     origin="translint/diagnostics.py",
 )
 
-ENGINE_RULES = (INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT)
+UNUSED_SUPPRESSION = RuleInfo(
+    code="TL005",
+    name="unused-suppression",
+    severity=Severity.WARNING,
+    summary="A suppression comment or marker that silences nothing, or names an unknown rule.",
+    doc="""\
+## What it finds
+A `<!-- translint-disable ... -->`, `<!-- translint-disable-next-line ... -->`
+or `translint: ignore[...]` that no finding of this run fell under, or that
+names a rule translint does not know.
+
+## Why it matters
+Suppressions outlive the defects they were written for; left in place they
+would hide the next real defect on that line. Delete them once they are idle.
+
+## Example
+    <!-- translint-disable-next-line TL301 -->
+    The talks ended on Monday.
+
+## Use instead
+    The talks ended on Monday.""",
+    origin="translint/diagnostics.py",
+)
+
+ENGINE_RULES = (INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION)

@@ -54,6 +54,9 @@ class Document:
 
     path: str
     text: str
+    # The file's text when `text` masks parts of it (suppression comments blanked
+    # to spaces, same length): lines shown to users come from here.
+    source: str | None = None
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute: Callable[[Document], T]) -> T:
@@ -64,7 +67,7 @@ class Document:
 
     @cached_property
     def lines(self) -> LineIndex:
-        return LineIndex(self.text)
+        return LineIndex(self.source if self.source is not None else self.text)
 
     @cached_property
     def scan_text(self) -> str:

@@ -7,11 +7,13 @@ summary per document and report in `finish()`, once the batch is complete.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from translint import suppress
 from translint.config import Config
-from translint.diagnostics import INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT
+from translint.diagnostics import INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
 from translint.document import Document
 from translint.issue import Hit, Issue, Location, PlacedHit
 from translint.reading import UndecodableInput, decode
@@ -42,7 +44,13 @@ class Linter:
         self.source = config.source
         self.options = _options(registry, config)
         self.house = _house(config)
+        self.registry = registry
+        self.per_file_ignores = [
+            (glob, frozenset(_codes(registry, selectors, config, "per_file_ignores")))
+            for glob, selectors in config.per_file_ignores.items()
+        ]
         self._collected: dict[str, list[Any]] = {r.info.code: [] for r in self.corpus_rules}
+        self._suppressions: dict[str, list[suppress.Suppression]] = {}
         self._lines_reported: set[tuple[str, int, str]] = set()  # (path, line, family)
 
     def context(self, doc: Document) -> Context:
@@ -51,6 +59,9 @@ class Linter:
 
     def check_document(self, doc: Document) -> list[Issue]:
         """Per-document findings; corpus rules only take note until `finish()`."""
+        if "translint" in doc.text:
+            self._suppressions[doc.path] = suppress.parse(doc, self.registry.resolve)
+            doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
         ctx = self.context(doc)
         languages = set(ctx.source_languages)
         issues = []
@@ -67,7 +78,17 @@ class Linter:
         for rule in self.corpus_rules:
             self._collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
         self._lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
-        return sorted(issues, key=Issue.sort_key)
+        return sorted(self._kept(issues), key=Issue.sort_key)
+
+    def _kept(self, issues: list[Issue]) -> list[Issue]:
+        """Issues that no per-file ignore and no inline suppression silences."""
+        kept = []
+        for issue in issues:
+            if any(issue.code in codes and _path_matches(issue.path, glob) for glob, codes in self.per_file_ignores):
+                continue
+            if not suppress.silenced(self._suppressions.get(issue.path, ()), issue.line, issue.code):
+                kept.append(issue)
+        return kept
 
     def check_bytes(self, data: bytes, path: str) -> list[Issue]:
         try:
@@ -97,8 +118,29 @@ class Linter:
             for placed in rule.finalize(collected, ctx):  # type: ignore[misc]
                 if (placed.path, placed.line, rule.info.code[:3]) not in self._lines_reported:
                     issues.append(self._placed_issue(rule.info, placed))
+        issues = self._kept(issues) + self._unused_suppressions()
         self._lines_reported.clear()
+        self._suppressions.clear()
         return sorted(issues, key=Issue.sort_key)
+
+    def _unused_suppressions(self) -> list[Issue]:
+        if UNUSED_SUPPRESSION.code not in self.selected:
+            return []
+        issues = []
+        for path, suppressions in self._suppressions.items():
+            for s in suppressions:
+                unknown = suppress.unknown_selectors(s)
+                if unknown:
+                    message = f"suppression names unknown rule(s) {', '.join(unknown)}"
+                elif not s.used:
+                    message = f"suppression {s.text!r} silences nothing; delete it"
+                else:
+                    continue
+                issues.append(
+                    Issue(path, s.line, s.column, s.line, s.end_column, UNUSED_SUPPRESSION.code,
+                          UNUSED_SUPPRESSION.name, self.severity[UNUSED_SUPPRESSION.code], message, "", (), s.line_text)
+                )
+        return issues
 
     def _issue(self, doc: Document, info: RuleInfo, hit: Hit) -> Issue:
         line, column = doc.lines.position(hit.start)
@@ -138,6 +180,12 @@ class Linter:
         if info.code not in self.selected:
             return []
         return [Issue(path, line, column, line, column + 1, info.code, info.name, self.severity[info.code], message)]
+
+
+def _path_matches(path: str, glob: str) -> bool:
+    """A per-file-ignores glob against a reported path: the whole path, or its tail."""
+    parts = path.split("/")
+    return any(fnmatch(("/".join(parts[i:])), glob) for i in range(len(parts)))
 
 
 def _codes(registry: Registry, selectors: Iterable[str], config: Config, key: str) -> set[str]:
