@@ -22,14 +22,16 @@ def positions(issues: list[Issue]) -> list[tuple[str, int, int]]:
     return [(i.code, i.line, i.column) for i in issues]
 
 
-def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """The installed command as a user runs it (through `python -m` so the test venv's translint runs)."""
     done = subprocess.run(
         [sys.executable, "-m", "translint", *args],
         cwd=cwd,
         input=stdin if stdin is not None else b"",
         capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(Path(__file__).resolve().parents[1]), **(env or {})},
     )
     return subprocess.CompletedProcess(
         done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")

@@ -60,7 +60,12 @@ def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; - reads standard input.")],
     select: Annotated[Optional[list[str]], typer.Option(help="Rules to run: codes, prefixes (TL2) or names.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Rules to skip: codes, prefixes or names.")] = None,
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output_format: Annotated[
+        Format, typer.Option("--format", envvar="TRANSLINT_FORMAT", help="Output format.")
+    ] = Format.text,
+    output_file: Annotated[
+        Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file.")
+    ] = None,
     fail_on: Annotated[
         Optional[Level], typer.Option(help="Exit 1 when an issue is at least this severe [default: warning].")
     ] = None,
@@ -70,12 +75,23 @@ def check(
     config_file: Annotated[
         Optional[Path], typer.Option("--config", help="Use this config file instead of searching for one.")
     ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, unsafe fixes too.")] = False,
+    show_diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a patch; change nothing.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(help="Report only findings this baseline does not record.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(help="Record today's findings as the baseline.")] = None,
+    diff_from: Annotated[
+        Optional[str], typer.Option(help="Report only findings on lines changed since this git revision.")
+    ] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Count findings per rule instead.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only: no summary.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when issues are found.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
 ) -> None:
     """Lint articles and report every defect as path:line:column."""
+    from translint import checking
     from translint import config as config_module
     from translint.discover import discover
-    from translint.engine import Linter
     from translint.issue import Severity
     from translint.registry import load_registry
     from translint.report import Summary, render
@@ -89,19 +105,51 @@ def check(
         source=_split(source),
         fail_on=Severity.parse(fail_on.value) if fail_on else None,
     )
-    linter = Linter(config)
-    use_stdin = "-" in paths
     files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude)
-    issues = linter.check_bytes(sys.stdin.buffer.read(), "<stdin>") if use_stdin else []
-    for path in files:
-        issues += linter.check_file(path)
-    issues += linter.finish()
-    issues.sort(key=lambda i: i.sort_key())
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    summary = Summary(files_checked=len(files) + use_stdin, rules=tuple(load_registry(config.rules).infos))
-    sys.stdout.write(render(output_format.value, issues, summary, color))
-    if any(issue.severity >= config.fail_on for issue in issues):
+    inputs = checking.Inputs(files, sys.stdin.buffer.read() if "-" in paths else None)
+    issues = checking.lint(config, inputs)
+    if fix or show_diff:
+        fixed = checking.fix(config, inputs, issues, unsafe_fixes, write=fix and not show_diff)
+        if show_diff:
+            sys.stdout.write("".join(fixed.diffs))
+            raise typer.Exit(1 if fixed.diffs and not exit_zero else 0)
+        if fixed.files_changed:
+            issues = checking.lint(config, inputs)
+        if fixed.fixes_applied and not quiet:
+            typer.echo(f"Fixed {fixed.fixes_applied} issue(s) in {fixed.files_changed} file(s).", err=True)
+    if diff_from:
+        issues = checking.only_changed_lines(issues, diff_from)
+    if write_baseline:
+        from translint.baseline import write
+
+        write(write_baseline, issues)
+        typer.echo(f"Recorded {len(issues)} finding(s) in {write_baseline}.", err=True)
+        return
+    if baseline:
+        from translint.baseline import load, new_issues
+
+        issues = new_issues(issues, load(baseline))
+
+    if statistics:
+        report = _statistics(issues)
+    else:
+        color = not no_color and output_file is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+        summary = Summary(len(files) + (inputs.stdin is not None), tuple(load_registry(config.rules).infos), quiet)
+        report = render(output_format.value, issues, summary, color)
+    if output_file:
+        output_file.write_text(report, encoding="utf-8")
+    else:
+        sys.stdout.write(report)
+    if not exit_zero and any(issue.severity >= config.fail_on for issue in issues):
         raise typer.Exit(1)
+
+
+def _statistics(issues: list) -> str:  # type: ignore[type-arg]
+    """Findings per rule, most frequent first, as `ruff --statistics` prints them."""
+    from collections import Counter
+
+    counts = Counter((i.code, i.rule) for i in issues)
+    return "".join(f"{n:6}  {code}  {rule}\n" for (code, rule), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
 
 
 @app.command()
@@ -193,6 +241,11 @@ def main() -> None:
         app()
     except TranslintError as exc:
         typer.echo(f"translint: error: {exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:  # a bug: one line for users, the traceback on request
+        if os.environ.get("TRANSLINT_DEBUG"):
+            raise
+        typer.echo(f"translint: internal error: {type(exc).__name__}: {exc} (set TRANSLINT_DEBUG=1 for details)", err=True)
         sys.exit(2)
     except BrokenPipeError:
         sys.stderr.close()

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from translint.issue import Issue
 from translint.rule import RuleInfo
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "jsonl", "grouped", "github", "sarif", "junit", "rdjson")
 
 
 @dataclass(frozen=True)
 class Summary:
     files_checked: int
     rules: tuple[RuleInfo, ...] = ()  # every rule of the run, for formats that list them
+    quiet: bool = False  # findings only: no closing summary
 
 
 def render(fmt: str, issues: Sequence[Issue], summary: Summary, color: bool) -> str:
