@@ -42,9 +42,9 @@ def test_positions_are_exact_in_crlf_files_after_emoji(tmp_path):
 
 
 def test_folders_are_walked_with_include_and_exclude(tmp_path):
-    for name in ("a.txt", "b.md", "c.html", "drafts/d.txt", ".hidden/e.txt"):
+    for name in ("a.txt", "b.md", "c.html", "notes.csv", "drafts/d.txt", ".hidden/e.txt"):
         path = tmp_path / name
         path.parent.mkdir(exist_ok=True)
         path.write_text("Мир\n", encoding="utf-8")
     found = {i.path.rsplit("/", 1)[-1] for i in lint_paths([tmp_path], Config(exclude=("drafts",)))}
-    assert found == {"a.txt", "b.md"}
+    assert found == {"a.txt", "b.md", "c.html"}

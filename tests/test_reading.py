@@ -1,6 +1,6 @@
 import pytest
 
-from translint.reading import UndecodableInput, decode
+from translint.readers.decoding import UndecodableInput, decode
 
 
 def test_bom_is_dropped_so_columns_start_after_it():

@@ -18,15 +18,19 @@ from translint.issue import Issue
 @dataclass(frozen=True)
 class Inputs:
     files: list[Path]
-    stdin: bytes | None  # the text read from standard input, when "-" was given
+    stdin: bytes | None = None  # the text read from standard input, when "-" was given
+    stdin_name: str = "<stdin>"  # the path reported for it (--stdin-filename)
+    input_format: str | None = None  # --input-format: all inputs in this format
 
 
 def lint(config: Config, inputs: Inputs) -> list[Issue]:
     """Every file of the run, then the batch-wide rules; sorted by path and position."""
     linter = Linter(config)
-    issues = linter.check_bytes(inputs.stdin, "<stdin>") if inputs.stdin is not None else []
+    issues = []
+    if inputs.stdin is not None:
+        issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
     for path in inputs.files:
-        issues += linter.check_file(path)
+        issues += linter.check_file(path, inputs.input_format)
     return sorted(issues + linter.finish(), key=Issue.sort_key)
 
 
@@ -40,7 +44,7 @@ class FixResult:
 def fix(config: Config, inputs: Inputs, issues: Sequence[Issue], unsafe: bool, write: bool) -> FixResult:
     """Apply the fixes the rules mark safe (and unsafe ones when asked) to the files;
     with `write` false, only compute the patch."""
-    from translint.fix import fix_file, has_bom, unified_diff, write_atomically
+    from translint.fix import fix_file, unified_diff, write_atomically
     from translint.registry import load_registry
 
     if inputs.stdin is not None and write:
@@ -58,13 +62,13 @@ def fix(config: Config, inputs: Inputs, issues: Sequence[Issue], unsafe: bool, w
         path = files.get(display)
         if path is None:
             continue
-        before, after, count = fix_file(path, fixable)
+        before, after, count = fix_file(path, fixable, config.encoding)
         if after == before:
             continue
         changed += 1
         applied += count
         if write:
-            write_atomically(path, after, has_bom(path))
+            write_atomically(path, after, config.encoding)
         else:
             diffs.append(unified_diff(display, before, after))
     return FixResult(changed, applied, diffs)

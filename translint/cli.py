@@ -27,6 +27,27 @@ class Format(str, enum.Enum):
     json = "json"
 
 
+class ReportFormat(str, enum.Enum):
+    """`check --format`: one value per reporter module in translint/report/ (FORMATS)."""
+
+    text = "text"
+    concise = "concise"
+    grouped = "grouped"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    rdjson = "rdjson"
+
+
+class InputFormat(str, enum.Enum):
+    txt = "txt"
+    md = "md"
+    html = "html"
+    jsonl = "jsonl"
+
+
 class Level(str, enum.Enum):
     error = "error"
     warning = "warning"
@@ -61,8 +82,8 @@ def check(
     select: Annotated[Optional[list[str]], typer.Option(help="Rules to run: codes, prefixes (TL2) or names.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Rules to skip: codes, prefixes or names.")] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", envvar="TRANSLINT_FORMAT", help="Output format.")
-    ] = Format.text,
+        ReportFormat, typer.Option("--format", envvar="TRANSLINT_FORMAT", help="Output format.")
+    ] = ReportFormat.text,
     output_file: Annotated[
         Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file.")
     ] = None,
@@ -75,6 +96,16 @@ def check(
     config_file: Annotated[
         Optional[Path], typer.Option("--config", help="Use this config file instead of searching for one.")
     ] = None,
+    input_format: Annotated[
+        Optional[InputFormat], typer.Option(help="Read every input as this format [default: by extension; txt].")
+    ] = None,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option(help="The path to report for standard input; its extension sets the format.")
+    ] = None,
+    jsonl_field: Annotated[
+        Optional[list[str]], typer.Option(help="JSON Lines: the article's field [default: text, body, content].")
+    ] = None,
+    jsonl_id: Annotated[Optional[str], typer.Option(help="JSON Lines: the field naming a record [default: id].")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files.")] = False,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, unsafe fixes too.")] = False,
     show_diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a patch; change nothing.")] = False,
@@ -104,9 +135,16 @@ def check(
         exclude=_split(exclude),
         source=_split(source),
         fail_on=Severity.parse(fail_on.value) if fail_on else None,
+        jsonl_field=_split(jsonl_field),
+        jsonl_id=jsonl_id,
     )
     files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude)
-    inputs = checking.Inputs(files, sys.stdin.buffer.read() if "-" in paths else None)
+    inputs = checking.Inputs(
+        files,
+        sys.stdin.buffer.read() if "-" in paths else None,
+        stdin_filename or "<stdin>",
+        input_format.value if input_format else None,
+    )
     issues = checking.lint(config, inputs)
     if fix or show_diff:
         fixed = checking.fix(config, inputs, issues, unsafe_fixes, write=fix and not show_diff)
@@ -169,7 +207,7 @@ def names(
     from translint.discover import discover
     from translint.document import Document
     from translint.names.review import NameIndex
-    from translint.reading import UndecodableInput, decode
+    from translint.readers.decoding import UndecodableInput, decode
 
     config = config_module.discover(Path.cwd()).with_overrides(include=_split(include), exclude=_split(exclude))
     index = NameIndex()

@@ -15,7 +15,7 @@ from typing import Any
 from translint.errors import ConfigError, TranslintError, line_of_key
 from translint.issue import Severity
 
-DEFAULT_INCLUDE = ("*.txt", "*.md")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl", "*.ndjson")
 CONFIG_FILES = ("translint.toml", "pyproject.toml")
 
 
@@ -32,6 +32,9 @@ class Config:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option values
     names: Path | None = None  # the newsroom's house spellings (translint.names.house)
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # glob -> selectors
+    encoding: str | None = None  # a codec for files without a byte-order mark, instead of UTF-8
+    jsonl_field: tuple[str, ...] = ("text", "body", "content")  # JSON Lines: the article's field, first found
+    jsonl_id: str = "id"  # JSON Lines: the field that names a record
     origin: Path | None = None  # the file this came from
     overridden: frozenset[str] = frozenset()  # keys the command line set
 
@@ -95,7 +98,7 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         return tuple(value)
 
     known = {"select", "ignore", "severity", "source", "include", "exclude", "fail-on", "rules", "rule-options", "names",
-             "per-file-ignores"}
+             "per-file-ignores", "encoding", "jsonl-field", "jsonl-id"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
@@ -121,6 +124,19 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
             raise fail("rule-options", "must be a table of tables, such as [rule-options.batch-boilerplate]")
         values["rule_options"] = options
+    if "encoding" in table:
+        import codecs
+
+        try:
+            values["encoding"] = codecs.lookup(str(table["encoding"])).name
+        except LookupError:
+            raise fail("encoding", f"unknown encoding {table['encoding']!r}") from None
+    if "jsonl-field" in table:
+        values["jsonl_field"] = strings("jsonl-field")
+    if "jsonl-id" in table:
+        if not isinstance(table["jsonl-id"], str):
+            raise fail("jsonl-id", "must be a field name")
+        values["jsonl_id"] = table["jsonl-id"]
     if "per-file-ignores" in table:
         ignores = table["per-file-ignores"]
         if not isinstance(ignores, dict) or not all(

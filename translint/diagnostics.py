@@ -28,6 +28,30 @@ The same file re-saved as UTF-8 (`iconv -f cp1251 -t utf-8`).""",
     origin="translint/diagnostics.py",
 )
 
+INVALID_RECORD = RuleInfo(
+    code="TL002",
+    name="invalid-record",
+    severity=Severity.ERROR,
+    summary="A record of a JSON Lines file could not be read as an article; the others were linted.",
+    doc="""\
+## What it finds
+A line of a `.jsonl` export that is not valid JSON, is not an object, or has
+no string in any of the article fields (`jsonl-field` in config, by default
+text, body and content). The finding points at the line and, for broken
+JSON, at the column where parsing failed.
+
+## Why it matters
+A broken record is an article that was not checked; exports truncated by a
+crashed scraper show up here.
+
+## Example
+    {"id": "42", "text": "Talks ended.}
+
+## Use instead
+    {"id": "42", "text": "Talks ended."}""",
+    origin="translint/diagnostics.py",
+)
+
 READ_ERROR = RuleInfo(
     code="TL003",
     name="read-error",
@@ -89,4 +113,4 @@ would hide the next real defect on that line. Delete them once they are idle.
     origin="translint/diagnostics.py",
 )
 
-ENGINE_RULES = (INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION)
+ENGINE_RULES = (INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple, TypeVar
@@ -34,6 +34,18 @@ class LineIndex:
         self._text = text
         self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
 
+    def kind_at(self, offset: int) -> str:
+        """What the paragraph holding `offset` is ("heading", "caption", ...); "paragraph"
+        when the reader knows no structure (plain text)."""
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset <= self.blocks[index].span.end:
+            return self.blocks[index].kind
+        return "paragraph"
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.span.start for block in self.blocks]
+
     def position(self, offset: int) -> tuple[int, int]:
         row = bisect_right(self.starts, offset) - 1
         return row + 1, offset - self.starts[row] + 1
@@ -48,15 +60,32 @@ class LineIndex:
         return len(self.starts)
 
 
+class Block(NamedTuple):
+    """A paragraph of the text and what it is in the source: "paragraph",
+    "heading", "item", "quote", "caption", "title", "attribute", "navigation"."""
+
+    span: Span
+    kind: str
+
+
 @dataclass
 class Document:
-    """One article. `path` is what reports show; `text` is exactly the decoded file."""
+    """One article. `path` is what reports show; `text` is what rules read.
+
+    For plain text, `text` is the decoded file. Readers of Markdown, HTML and
+    JSON Lines write the prose one paragraph per line and keep, in `offsets`,
+    the source offset of every character of it (one more entry for the end),
+    so that every position reported is one in the file the user has open.
+    """
 
     path: str
     text: str
-    # The file's text when `text` masks parts of it (suppression comments blanked
-    # to spaces, same length): lines shown to users come from here.
+    # The file's text when `text` is derived from it (prose of markup, or
+    # suppression comments blanked to spaces): lines shown to users come from here.
     source: str | None = None
+    offsets: Sequence[int] | None = field(default=None, repr=False)
+    blocks: list[Block] = field(default_factory=list, repr=False)  # from readers that know structure
+    record: str | None = None  # the record of a JSON Lines file this article is
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute: Callable[[Document], T]) -> T:
@@ -67,7 +96,24 @@ class Document:
 
     @cached_property
     def lines(self) -> LineIndex:
+        """Lines of the source file."""
         return LineIndex(self.source if self.source is not None else self.text)
+
+    def kind_at(self, offset: int) -> str:
+        """What the paragraph holding `offset` is ("heading", "caption", ...); "paragraph"
+        when the reader knows no structure (plain text)."""
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset <= self.blocks[index].span.end:
+            return self.blocks[index].kind
+        return "paragraph"
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.span.start for block in self.blocks]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column in the source file of an offset into `text`."""
+        return self.lines.position(self.offsets[offset] if self.offsets is not None else offset)
 
     @cached_property
     def scan_text(self) -> str:

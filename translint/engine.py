@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from translint import suppress
 from translint.config import Config
-from translint.diagnostics import INVALID_ENCODING, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
+from translint.diagnostics import INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
 from translint.document import Document
 from translint.issue import Hit, Issue, Location, PlacedHit
-from translint.reading import UndecodableInput, decode
+from translint import readers
+from translint.readers import BadRecord, ReadOptions
+from translint.readers.decoding import UndecodableInput
 from translint.registry import CodeRule, Registry, load_registry
 from translint.rule import Context, RuleInfo
 from translint.ruledata import RuleTimeout
@@ -44,6 +46,7 @@ class Linter:
         self.source = config.source
         self.options = _options(registry, config)
         self.house = _house(config)
+        self.read_options = ReadOptions(config.encoding, config.jsonl_field, config.jsonl_id)
         self.registry = registry
         self.per_file_ignores = [
             (glob, frozenset(_codes(registry, selectors, config, "per_file_ignores")))
@@ -59,9 +62,10 @@ class Linter:
 
     def check_document(self, doc: Document) -> list[Issue]:
         """Per-document findings; corpus rules only take note until `finish()`."""
-        if "translint" in doc.text:
+        if "translint" in (doc.source or doc.text):
             self._suppressions[doc.path] = suppress.parse(doc, self.registry.resolve)
-            doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
+            if doc.source is None:  # plain text: the markers would read as prose
+                doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
         ctx = self.context(doc)
         languages = set(ctx.source_languages)
         issues = []
@@ -90,20 +94,26 @@ class Linter:
                 kept.append(issue)
         return kept
 
-    def check_bytes(self, data: bytes, path: str) -> list[Issue]:
+    def check_bytes(self, data: bytes, path: str, fmt: str | None = None) -> list[Issue]:
+        """Every document of one file's bytes, read as `fmt` (by default, as its name implies)."""
+        issues: list[Issue] = []
         try:
-            text = decode(data)
+            for item in readers.read(path, data, fmt or readers.format_for(path), self.read_options):
+                if isinstance(item, BadRecord):
+                    issues += self._engine_issue(INVALID_RECORD, path, item.line, item.column, item.message)
+                else:
+                    issues += self.check_document(item)
         except UndecodableInput as bad:
-            return self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad))
-        return self.check_document(Document(path, text))
+            issues += self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad))
+        return issues
 
-    def check_file(self, path: Path) -> list[Issue]:
+    def check_file(self, path: Path, fmt: str | None = None) -> list[Issue]:
         display = path.as_posix()
         try:
             data = path.read_bytes()
         except OSError as exc:
             return self._engine_issue(READ_ERROR, display, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        return self.check_bytes(data, display)
+        return self.check_bytes(data, display, fmt)
 
     def finish(self) -> list[Issue]:
         """Corpus rules' findings for the batch checked so far; then start a new batch.
@@ -143,8 +153,8 @@ class Linter:
         return issues
 
     def _issue(self, doc: Document, info: RuleInfo, hit: Hit) -> Issue:
-        line, column = doc.lines.position(hit.start)
-        end_line, end_column = doc.lines.position(hit.end)
+        line, column = doc.position(hit.start)
+        end_line, end_column = doc.position(hit.end)
         return Issue(
             path=doc.path,
             line=line,
@@ -154,9 +164,9 @@ class Linter:
             code=info.code,
             rule=info.name,
             severity=self.severity[info.code],
-            message=hit.message,
+            message=f"{hit.message} (record {doc.record})" if doc.record is not None else hit.message,
             suggestion=hit.suggestion,
-            related=tuple(Location(doc.path, *doc.lines.position(offset)) for offset in hit.related),
+            related=tuple(Location(doc.path, *doc.position(offset)) for offset in hit.related),
             line_text=doc.lines.line_text(line),
         )
 

@@ -1,7 +1,7 @@
 """Applying suggestions to files: only the flagged spans change, written atomically.
 
-The file is decoded, edited and encoded back as UTF-8 with its byte-order
-mark if it had one, so line endings and every byte outside the edited spans
+The file is decoded, edited and encoded back in its own encoding with its
+byte-order mark if it had one, so line endings and every byte outside the edited spans
 stay as they were; a temporary file in the same folder replaces the
 original in one step and takes its permissions.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from translint.document import LineIndex
 from translint.issue import Issue
-from translint.reading import BOM, decode
+from translint.readers.decoding import decode, encode
 
 
 @dataclass(frozen=True, order=True)
@@ -55,16 +55,16 @@ def _offset(lines: LineIndex, line: int, column: int) -> int:
     return lines.starts[line - 1] + column - 1
 
 
-def fix_file(path: Path, issues: Iterable[Issue]) -> tuple[str, str, int]:
+def fix_file(path: Path, issues: Iterable[Issue], encoding: str | None = None) -> tuple[str, str, int]:
     """The file's text before and after the fixes, and how many were applied."""
-    data = path.read_bytes()
-    before = decode(data)
+    before = decode(path.read_bytes(), encoding)
     after, applied = apply(before, issues)
     return before, after, applied
 
 
-def write_atomically(path: Path, text: str, bom: bool) -> None:
-    data = (BOM if bom else b"") + text.encode("utf-8")
+def write_atomically(path: Path, text: str, encoding: str | None = None) -> None:
+    """Replace the file with `text`, encoded as the file was (byte-order mark included)."""
+    data = encode(text, path.read_bytes(), encoding)
     handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
     try:
         with handle:
@@ -74,11 +74,6 @@ def write_atomically(path: Path, text: str, bom: bool) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-
-
-def has_bom(path: Path) -> bool:
-    with path.open("rb") as stream:
-        return stream.read(len(BOM)) == BOM
 
 
 def unified_diff(display: str, before: str, after: str) -> str:

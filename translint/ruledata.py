@@ -31,7 +31,7 @@ KINDS = ("phrases", "pattern", "swap")
 SCOPES = ("text", "paragraph", "sentence")
 ALWAYS_ON = ("common", "names")  # folders that are no language pack
 _REQUIRED = {"code", "name", "kind", "severity", "summary", "doc", "message", "examples"}
-_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "swap", "suggestion", "languages", "fix"}
+_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "swap", "suggestion", "languages", "fix", "unless_in"}
 _CODE = regex.compile(r"TL\d{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -75,10 +75,13 @@ class DataRule:
     suggestion: str | None
     languages: frozenset[str]
     replacements: dict[str, str] | None = None  # swap rules: matched text (casefolded) -> replacement
+    unless_in: frozenset[str] = frozenset()  # kinds of paragraph where the rule does not apply ("caption")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for offset, match in self._matches(doc):
             if match.end() == match.start():
+                continue
+            if self.unless_in and doc.kind_at(offset + match.start()) in self.unless_in:
                 continue
             fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
             if self.replacements is not None:
@@ -192,6 +195,9 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
     ):
         raise fail("`examples` must be a non-empty list of {bad = \"...\", good = \"...\"}", "examples")
 
+    unless_in = entry.get("unless_in", [])
+    if not isinstance(unless_in, list) or not all(isinstance(x, str) for x in unless_in):
+        raise fail("`unless_in` must be a list of paragraph kinds, such as [\"caption\"]", "unless_in")
     languages = entry.get("languages", sorted(pack))
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise fail("`languages` must be a list of language codes", "languages")
@@ -206,7 +212,9 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         fix=fix,
         origin=_display(path),
     )
-    return DataRule(info, pattern, scope, entry["message"], suggestion, frozenset(languages), replacements)
+    return DataRule(
+        info, pattern, scope, entry["message"], suggestion, frozenset(languages), replacements, frozenset(unless_in)
+    )
 
 
 def _compile(entry: dict[str, Any], fail: Any) -> tuple[regex.Pattern[str], dict[str, str] | None]:

@@ -49,7 +49,8 @@ def parse(doc: Document, resolve: Callable[[str], set[str]]) -> list[Suppression
     found: list[Suppression] = []
     last_line = len(doc.lines)
     open_ranges: list[Suppression] = []
-    for match in _COMMENT.finditer(doc.text):
+    source = doc.source or doc.text  # comments live in the file, not in a reader's prose
+    for match in _COMMENT.finditer(source):
         line, column = doc.lines.position(match.start())
         codes = _codes(match.group("codes"), resolve)
         kind = match.group("kind")
@@ -65,7 +66,7 @@ def parse(doc: Document, resolve: Callable[[str], set[str]]) -> list[Suppression
                 if codes is None or suppression.codes is None or suppression.codes & codes:
                     suppression.last = line
             open_ranges = [s for s in open_ranges if s.last == last_line]
-    for match in _MARKER.finditer(doc.text):
+    for match in _MARKER.finditer(source):
         line, column = doc.lines.position(match.start())
         codes = _codes(match.group("codes"), resolve) if match.group("codes") is not None else None
         end = column + len(match.group())

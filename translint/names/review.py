@@ -66,7 +66,7 @@ class NameIndex:
                     spelling = entity.spellings.setdefault(mention.text, Spelling(mention.text))
                     spelling.count += 1
                     if len(spelling.positions) < 3:
-                        spelling.positions.append(Location(doc.path, *doc.lines.position(mention.start)))
+                        spelling.positions.append(Location(doc.path, *doc.position(mention.start)))
 
     def entities(self) -> list[Entity]:
         """Most inconsistent first: most spellings, then most mentions."""

@@ -52,12 +52,7 @@ def collect(doc: Document, ctx: Context) -> dict[str, PlacedHit]:
             continue
         key = _DIGITS.sub("0", " ".join(raw.split())).casefold()
         if key not in lines:
-            line, column = doc.lines.position(span.start)
-            end_line, end_column = doc.lines.position(span.end)
-            lines[key] = PlacedHit(
-                doc.path, line, column, end_line, end_column,
-                "", doc.lines.line_text(line),
-            )
+            lines[key] = PlacedHit.at(doc, span.start, span.end)
     return lines
 
 

@@ -52,10 +52,7 @@ def collect(doc: Document, ctx: Context) -> list[Usage]:
         group = cluster.majority
         entity = cluster.entry.canonical if cluster.entry else name_key(group.spelling)
         first = min(group.mentions, key=lambda m: m.start)
-        line, column = doc.lines.position(first.start)
-        end_line, end_column = doc.lines.position(first.end)
-        place = PlacedHit(doc.path, line, column, end_line, end_column, "", doc.lines.line_text(line))
-        usages.append(Usage(entity, first.text, place))
+        usages.append(Usage(entity, first.text, PlacedHit.at(doc, first.start, first.end)))
     return usages
 
 

@@ -1,0 +1,59 @@
+"""Readers: a file's bytes to the Documents rules check.
+
+Chosen by extension or by `--input-format`. Plain text is linted as it is;
+Markdown, HTML and JSON Lines become prose with an offset map back to the
+file, so positions are always those of the file the user has open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from translint.document import Document
+from translint.readers.decoding import decode
+from translint.readers.jsonl import BadRecord
+
+FORMATS = ("txt", "md", "html", "jsonl")
+_EXTENSIONS = {
+    ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    encoding: str | None = None
+    jsonl_fields: tuple[str, ...] = ("text", "body", "content")
+    jsonl_id: str = "id"
+
+
+def format_for(path: str) -> str:
+    """The input format a file name implies; plain text for anything unknown."""
+    return _EXTENSIONS.get(PurePath(path).suffix.lower(), "txt")
+
+
+def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Document | BadRecord]:
+    """The documents of one file (several for JSON Lines), and records that could not be read.
+
+    Raises UndecodableInput when the bytes are not text in the expected encoding.
+    """
+    text = decode(data, options.encoding)
+    if fmt == "md":
+        from translint.readers import markdown
+
+        yield markdown.read(path, text)
+    elif fmt == "html":
+        from translint.readers import html
+
+        yield html.read(path, text)
+    elif fmt == "jsonl":
+        from translint.readers import jsonl
+
+        yield from jsonl.read(path, text, options.jsonl_fields, options.jsonl_id)
+    else:
+        yield Document(path, text)
+
+
+__all__ = ["FORMATS", "BadRecord", "ReadOptions", "format_for", "read"]

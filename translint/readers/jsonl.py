@@ -1,0 +1,87 @@
+"""JSON Lines exports: one article per record.
+
+The article is the first of the configured fields (`text`, `body`,
+`content`) that holds a string; the record is named by its `id` field, or
+its line number. Positions point into the JSON line itself (the column of
+the character inside the string literal, escapes counted as written), so an
+editor opens the export at the right spot.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from translint.document import Document, LineIndex
+from translint.readers.prose import Prose
+
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A line that is no usable record: where and why."""
+
+    line: int
+    column: int
+    message: str
+
+
+def read(path: str, source: str, fields: Sequence[str], id_field: str) -> Iterator[Document | BadRecord]:
+    lines = LineIndex(source)
+    for number, start in enumerate(lines.starts, 1):
+        raw = lines.line_text(number)
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield BadRecord(number, exc.colno, f"invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield BadRecord(number, 1, "a record must be a JSON object")
+            continue
+        field = next((f for f in fields if isinstance(record.get(f), str)), None)
+        if field is None:
+            yield BadRecord(number, 1, f"no text field (looked for {', '.join(fields)})")
+            continue
+        name = str(record.get(id_field, f"line {number}"))
+        prose = _string_prose(raw, start, field, record[field])
+        if prose is None:
+            yield BadRecord(number, 1, f"could not locate the `{field}` string in the line")
+            continue
+        yield prose.document(f"{path}:{name}", source, record=name)
+
+
+def _string_prose(raw: str, start: int, field: str, value: str) -> Prose | None:
+    """The field's text, each character mapped to its place in the JSON line."""
+    for key in regex.finditer(rf'"{regex.escape(field)}"\s*:\s*"', raw):
+        prose, index = Prose(), key.end()
+        while index < len(raw) and raw[index] != '"':
+            if raw[index] == "\\":
+                char, width = _unescape(raw, index)
+            else:
+                char, width = raw[index], 1
+            if char == "\n":
+                prose.end_block("paragraph", start + index)
+            else:
+                prose.add_at(char, start + index)
+            index += width
+        prose.end_block("paragraph", start + index)
+        if "".join(prose.text.split()) == "".join(value.split()):  # the right key, not a nested namesake
+            return prose
+    return None
+
+
+def _unescape(raw: str, index: int) -> tuple[str, int]:
+    kind = raw[index + 1]
+    if kind != "u":
+        return _ESCAPES.get(kind, kind), 2
+    code = int(raw[index + 2 : index + 6], 16)
+    if 0xD800 <= code < 0xDC00 and raw[index + 6 : index + 8] == "\\u":
+        low = int(raw[index + 8 : index + 12], 16)
+        return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), 12
+    return chr(code), 6

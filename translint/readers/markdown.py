@@ -1,0 +1,79 @@
+"""Markdown: the prose of paragraphs, headings, list items, quotes, tables,
+link text and image alt text, parsed by markdown-it-py; code, URLs, HTML and
+front matter left out, except front matter's `title:` and `description:`.
+
+markdown-it gives each block its source lines; inside a block the reader
+finds each text piece in the source in order, so positions stay exact after
+emphasis, links and entities (whose tokens keep their source form when the
+`text_join` rule is off).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from translint.document import Document, LineIndex
+from translint.readers.prose import Prose
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", regex.DOTALL | regex.MULTILINE)
+_FRONT_FIELD = regex.compile(r"^(title|description):[ \t]*(['\"]?)(.*?)\2[ \t]*\r?$", regex.MULTILINE)
+_KINDS = {"heading_open": "heading", "list_item_open": "item", "blockquote_open": "quote", "th_open": "cell", "td_open": "cell"}
+
+
+@cache
+def _parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable("text_join")
+
+
+def read(path: str, source: str) -> Document:
+    prose = Prose()
+    body = source
+    front = _FRONT_MATTER.match(source)
+    if front:
+        for field in _FRONT_FIELD.finditer(source, front.start(1), front.end(1)):
+            prose.add(field.group(3), field.start(3))
+            prose.end_block("title" if field.group(1) == "title" else "paragraph", field.end(3))
+        # Blank the front matter, keeping its line breaks, so markdown-it's line map holds.
+        body = regex.sub(r"[^\r\n]", " ", source[: front.end()]) + source[front.end() :]
+    starts = LineIndex(source).starts
+    context: list[str] = []
+    for token in _parser().parse(body):
+        if token.type in _KINDS:
+            context.append(_KINDS[token.type])
+        elif token.type.replace("_close", "_open") in _KINDS and token.type.endswith("_close"):
+            context.pop()
+        elif token.type == "inline" and token.map:
+            cursor = starts[token.map[0]]
+            cursor = _walk(token.children or [], body, cursor, prose)
+            prose.end_block(context[-1] if context else "paragraph", cursor)
+    return prose.document(path, source)
+
+
+def _walk(children: list, source: str, cursor: int, prose: Prose) -> int:  # type: ignore[type-arg]
+    """Add the prose of inline tokens; returns the source offset after them."""
+    for child in children:
+        if child.type == "text":
+            found = source.find(child.content, cursor)
+            at = found if found >= 0 else cursor
+            prose.add(child.content, at)
+            cursor = at + len(child.content)
+        elif child.type == "text_special":
+            found = source.find(child.markup, cursor)
+            at = found if found >= 0 else cursor
+            prose.add_at(child.content, at)
+            cursor = at + len(child.markup)
+        elif child.type in ("softbreak", "hardbreak"):
+            newline = source.find("\n", cursor)
+            at = newline if newline >= 0 else cursor
+            prose.add_at(" ", at)
+            cursor = at + 1
+        elif child.type == "image":
+            cursor = _walk(child.children or [], source, cursor, prose)
+        elif child.type in ("code_inline", "html_inline"):
+            found = source.find(child.content, cursor)
+            cursor = found + len(child.content) if found >= 0 else cursor
+    return cursor
