@@ -24,7 +24,9 @@ def render(issues: Sequence[Issue], summary: Summary, color: bool) -> str:
             f"{paint(issue.code, '1;' + _COLORS[issue.severity])} [{issue.rule}] {issue.message}"
         )
         blocks.append(head + "\n" + _snippet(issue, paint))
-    return "\n".join(blocks) + ("\n" if blocks else "") + _summary(issues, summary, paint) + "\n"
+    if summary.quiet:
+        return "".join(block + "\n" for block in blocks)
+    return "\n".join(blocks) + ("\n" if blocks else "") + summary_line(issues, summary, paint) + "\n"
 
 
 def _snippet(issue: Issue, paint) -> str:  # type: ignore[no-untyped-def]
@@ -54,7 +56,7 @@ def _width(text: str) -> int:
     )
 
 
-def _summary(issues: Sequence[Issue], summary: Summary, paint) -> str:  # type: ignore[no-untyped-def]
+def summary_line(issues: Sequence[Issue], summary: Summary, paint) -> str:  # type: ignore[no-untyped-def]
     files = f"{summary.files_checked} file{'s' if summary.files_checked != 1 else ''} checked"
     if not issues:
         return paint(f"No issues found; {files}.", "32")
