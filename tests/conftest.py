@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never read or fill the user's cache.
+os.environ["TRANSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="translint-test-cache-")
 
 from translint.api import lint_text
 from translint.config import Config
@@ -31,7 +36,13 @@ def run(
         cwd=cwd,
         input=stdin if stdin is not None else b"",
         capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(Path(__file__).resolve().parents[1]), **(env or {})},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NO_COLOR": "1",
+            "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+            "TRANSLINT_CACHE_DIR": os.environ["TRANSLINT_CACHE_DIR"],
+            **(env or {}),
+        },
     )
     return subprocess.CompletedProcess(
         done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")

@@ -73,6 +73,18 @@ class Gazetteer:
 
 @cache
 def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its data files have not changed."""
+    import icu
+
+    from translint.cache import cached
+    from translint.ruledata import rules_root
+
+    names = rules_root() / "names"
+    inputs = [p.read_bytes() for p in sorted(names.glob("*.toml"))] + [icu.ICU_VERSION.encode()]
+    return cached("gazetteer", inputs, _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     entries = [_entry(item, "person") for item in load_data("names/people.toml")["person"]]
     entries += [_entry(item, item["kind"]) for item in load_data("names/places.toml")["place"]]
     by_surface: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
