@@ -28,3 +28,18 @@ def test_a_loop_of_five_is_left_to_runaway_repetition():
 
 def test_a_triple_word_is_still_doubled():
     assert len(lint("We saw the the the end.", "TL301")) == 1
+
+
+def test_reduplicated_names_are_not_doubles():
+    assert lint("The blogger Fang Fang from Guangzhou met the writer Cao Cao in the park.", "TL301") == []
+
+
+def test_capitalised_english_word_doubled_in_a_title_is_still_reported():
+    [issue] = lint("First Sale Sale Now On", "TL301")
+    assert issue.suggestion == "Sale"
+
+
+def test_exceptions_are_data():
+    from translint.ruledata import load_data
+
+    assert {"had", "that", "really"} <= set(load_data("common/doubled-word.toml")["allowed"])

@@ -23,5 +23,43 @@ def test_misnested_pair_reports_the_skipped_opener():
     assert issue.column == 10
 
 
-def test_balance_is_per_paragraph():
-    assert len(lint("It was “big.\nThen it ended” badly.", "TL302")) == 2
+def test_quotation_may_run_over_paragraphs_in_news_style():
+    text = "“We will rebuild the bridge.\n“The work starts in May.\n“It ends in June,” he said."
+    assert lint(text, "TL302") == []
+
+
+def test_quotation_split_over_lines_may_close_on_a_later_line():
+    assert lint("He said: “We will rebuild it.\nIt takes a year.\nWork starts in May.”", "TL302") == []
+
+
+def test_quote_left_open_is_reported_when_a_later_paragraph_opens_a_new_one():
+    text = "He called it “historic.\nTalks went on.\n“We agree,” she said."
+    assert positions(lint(text, "TL302")) == [("TL302", 1, 14)]
+
+
+def test_quote_left_open_is_reported_at_the_end_of_the_article():
+    assert positions(lint("Talks ended.\nHe called it “historic.\nThen he left.", "TL302")) == [("TL302", 2, 14)]
+
+
+def test_closing_quote_with_nothing_open_before_it_is_reported():
+    [issue] = lint("Talks ended.\nThe work starts in May,” he said.", "TL302")
+    assert (issue.line, issue.column) == (2, 24) and "no opening" in issue.message
+
+
+def test_unclosed_single_curly_quote_is_reported():
+    assert positions(lint("He called it ‘historic and left.", "TL302")) == [("TL302", 1, 14)]
+
+
+def test_apostrophes_are_not_single_quotes():
+    text = "Kyiv’s mayor, O’Brien and the Ukrainians’ envoy liked rock ’n’ roll of the ’90s and ‘90s."
+    assert lint(text, "TL302") == []
+    assert lint("He called it ‘the Ukrainians’ plan’ and left.", "TL302") == []
+
+
+def test_straight_quotes_face_their_contents():
+    assert lint('He asked: "When is it fun? ". Nobody knew.', "TL302") == []
+
+
+def test_list_markers_and_smiles_are_not_brackets():
+    assert lint("1) Check the address\nb) Pay at the door\nAll is well) Masha is at school. See you :)", "TL302") == []
+    assert lint("I miss home(( and the sea (\nHi) see you soon.", "TL302") == []

@@ -1,9 +1,24 @@
 """A quote or bracket opened and never closed, or closed and never opened.
 
 ## What it finds
-Within each paragraph, double quotes (straight " and curly “ ”) and
-brackets ( ) [ ] { } that have no partner. Mismatched nesting such as
-"( … ]" reports both sides.
+Double quotes (straight " and curly “ ”), single curly quotes used as
+quotation marks (‘ ’) and brackets ( ) [ ] { } that have no partner.
+Mismatched nesting such as "( … ]" reports both sides.
+
+A quotation may run on over paragraphs as news style writes it: the
+opening quote repeated at the start of each new paragraph and the closing
+one only at the end. It may also close in a later paragraph without being
+repeated, because pipelines that write one sentence a line split a quoted
+passage of several sentences over lines. So an opening quote is reported
+when the article ends before it is closed, or when a later paragraph that
+does not directly follow it opens with a quote of its kind (a new
+quotation); a closing one when nothing open precedes it.
+
+Not quotes: apostrophes, which share the character ’ with the closing single
+quote ("Kyiv’s", "O’Brien", "Ukrainians’ rights", "rock ’n’ roll", "’90s", and
+"‘90s" typed the wrong way round); a ’ closes a single quote only when a ‘ is
+open. Not brackets: list markers ("1) first", "a) second") and emoticons
+(":)", ";-(", ")))").
 
 ## Why it matters
 Translation systems lose one half of a pair when they drop or reorder a
@@ -14,6 +29,8 @@ cannot tell where a quotation ends.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
@@ -29,37 +46,126 @@ EXAMPLES = (
         bad="The minister called the talks “constructive and left.",
         good="The minister called the talks “constructive” and left.",
     ),
+    Example(
+        bad="He called it ‘historic and left. Kyiv’s mayor agreed.",
+        good="He called it ‘historic’ and left. Kyiv’s mayor and the Ukrainians’ envoy agreed.",
+    ),
+    Example(
+        bad="“We will rebuild the bridge,” he said.\nThe work starts in May” and ends in June.",
+        good="“We will rebuild the bridge.\n“The work starts in May and ends in June,” he said.",
+    ),
 )
 
-_CLOSER_OF = {"“": "”", "(": ")", "[": "]", "{": "}"}
-_OPENER_OF = {close: open_ for open_, close in _CLOSER_OF.items()}
-_DELIMITER = regex.compile(r'[“”()\[\]{}"]')
+_CLOSER_OF = {"“": "”", "‘": "’", "(": ")", "[": "]", "{": "}", '"': '"'}
+_AFTER_CLOSING = ".,;:!?)]}…-—"
+_OPENER_OF = {close: open_ for open_, close in _CLOSER_OF.items() if open_ != close}
+_DELIMITER = regex.compile(r'[“”‘’()\[\]{}"]')
+# What stands before a bracket that is part of an emoticon: ":)", ";-(", "=]".
+_FACE = regex.compile(r"[:;=8][-'^]?$")
+# What follows a smile: the end of the line (maybe after marks or an emoji) or a new sentence.
+_SENTENCE_AFTER = regex.compile(r"[^\w\s]*(?:$|\s+\p{Lu})", regex.MULTILINE)
+# What stands before a closing bracket that ends a list marker ("1) first", "b) second",
+# "2.) third") or follows a paragraph's one first word ("Hi) see you").
+_LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:\d{1,2}|\p{L})\.?$|^\p{L}+$", regex.MULTILINE)
+# ‘ that is an apostrophe typed the wrong way round: "‘90s", "rock ‘n’ roll" (and any ‘ inside a word).
+_APOSTROPHE_OPENING = regex.compile(r"‘(?=\d\ds\b|n’)")
+
+
+@dataclass
+class _Open:
+    char: str
+    at: int
+    paragraph: int  # the paragraph that opened it or last repeated the quote
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    for paragraph in doc.paragraphs:
-        stack: list[tuple[str, int]] = []  # (closing character expected, offset of opener)
-        for match in _DELIMITER.finditer(text, paragraph.start, paragraph.end):
-            char, at = match.group(), match.start()
-            if char == '"':
-                # A straight quote closes the innermost open straight quote, else opens one.
-                if stack and stack[-1][0] == '"':
-                    stack.pop()
-                else:
-                    stack.append(('"', at))
-            elif char in _CLOSER_OF:
-                stack.append((_CLOSER_OF[char], at))
-            elif any(expected == char for expected, _ in stack):
-                while stack[-1][0] != char:
-                    yield _unclosed(text, *stack.pop())
-                stack.pop()
+    stack: list[_Open] = []
+    for index, paragraph in enumerate(doc.paragraphs):
+        start = paragraph.start
+        first = text[start : start + 1]
+        if first in "“‘\"":
+            same = [o for o in stack if o.char == first]
+            if same and same[-1].paragraph == index - 1:
+                same[-1].paragraph = index  # news style: the quotation goes on in this paragraph
+                start += 1
             else:
-                yield Hit(at, at + 1, f"closing {char} has no opening {_OPENER_OF[char]} in this paragraph")
-        for expected, at in reversed(stack):
-            yield _unclosed(text, expected, at)
+                for stale in same:  # a new quotation: the one left open earlier was never closed
+                    stack.remove(stale)
+                    yield _unclosed(stale)
+        for match in _DELIMITER.finditer(text, start, paragraph.end):
+            yield from _take(text, match.group(), match.start(), index, stack)
+    for left in reversed(stack):
+        yield _unclosed(left)
 
 
-def _unclosed(text: str, expected: str, at: int) -> Hit:
-    opener = text[at]
-    return Hit(at, at + 1, f"opening {opener} is never closed with {expected} in this paragraph")
+def _take(text: str, char: str, at: int, paragraph: int, stack: list[_Open]) -> Iterator[Hit]:
+    """Open or close on one delimiter; yield what it shows unbalanced."""
+    role = _role(text, char, at, stack)
+    if role == "open":
+        stack.append(_Open(char, at, paragraph))
+        return
+    if role != "close":
+        return
+    wanted = '"' if char == '"' else _OPENER_OF[char]
+    partners = [i for i, o in enumerate(stack) if o.char == wanted]
+    if partners:
+        for skipped in stack[partners[-1] + 1 :]:
+            yield _unclosed(skipped)
+        del stack[partners[-1] :]
+    elif not _is_no_bracket(text, char, at):
+        yield Hit(at, at + 1, f"closing {char} has no opening {wanted} before it")
+
+
+Role = Literal["open", "close", "skip"]
+
+
+def _role(text: str, char: str, at: int, stack: list[_Open]) -> Role:
+    """Whether a delimiter opens, closes, or is no delimiter here (an apostrophe, an emoticon)."""
+    before, after = text[at - 1 : at] if at else "", text[at + 1 : at + 2]
+    if char == "‘":
+        return "skip" if before.isalpha() or _APOSTROPHE_OPENING.match(text, at) else "open"
+    if char == "’":
+        inside_word = before.isalpha() and after.isalpha()
+        return "close" if not inside_word and any(o.char == "‘" for o in stack) else "skip"
+    if char == "“":
+        return "open"
+    if char in "([{":
+        # ":(", "so sad((", "say( But": a frown, not a bracket; a bracket opens onto its contents.
+        frown = _FACE.search(text, max(0, at - 2), at) or not after or after.isspace() or after == char
+        return "skip" if frown else "open"
+    if char != '"':
+        return "close"
+    # A straight quote faces its contents: 'said "yes' opens, 'yes" and' or 'fun? ".' closes.
+    open_quote = any(o.char == '"' for o in stack)
+    ends_something = not after or after.isspace() or after in _AFTER_CLOSING
+    if (not before or before.isspace() or before in "([{—–-/") and not ends_something:
+        return "open"
+    if ends_something and (before and not before.isspace() or open_quote):
+        return "close"
+    return "close" if open_quote else "open"
+
+
+def _is_no_bracket(text: str, char: str, at: int) -> bool:
+    """Whether a closing bracket without an opening one is a list marker or a smile.
+
+    "1) first" and "b) second" are list markers. The smiles of Russian and
+    Ukrainian chat are ":)", "so good))", "see you )", "Hi) see you soon"
+    (one word before it in the paragraph), a ")" that ends the paragraph and
+    one followed by a new sentence ("all is well) Masha is at school"). A
+    ")" between two parts of a sentence ("talks ended) on Monday") stays a
+    finding.
+    """
+    if char not in ")]":
+        return False
+    before = max(0, at - 20)
+    if _LIST_MARKER.search(text, before, at) or _FACE.search(text, before, at):
+        return True
+    if text[at - 1 : at] in (char, " ") or text[at + 1 : at + 2] == char:
+        return True
+    return bool(_SENTENCE_AFTER.match(text, at + 1))
+
+
+def _unclosed(entry: _Open) -> Hit:
+    closer = _CLOSER_OF[entry.char]
+    return Hit(entry.at, entry.at + 1, f"opening {entry.char} is never closed with {closer}")

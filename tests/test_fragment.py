@@ -1,0 +1,81 @@
+"""TL303: a prose sentence without a finite verb."""
+
+from conftest import lint
+
+from translint.rules.fragment import has_finite_verb
+
+
+def spans(text: str) -> list[str]:
+    """The text of each fragment found."""
+    lines = text.splitlines()
+    return [lines[i.line - 1][i.column - 1 : i.end_column - 1] for i in lint(text, "fragment")]
+
+
+def test_verbless_sentence_between_whole_ones_is_reported_with_its_span():
+    text = "The two leaders met in Minsk. Belarus “for the long term.” The text is secret."
+    [issue] = lint(text, "TL303")
+    assert (issue.line, issue.column, issue.end_column) == (1, 31, 59)
+
+
+def test_noun_after_a_determiner_is_no_verb_but_after_a_subject_it_is():
+    assert spans("Ministers met. The talks between the two sides in Minsk. Nothing changed.") == [
+        "The talks between the two sides in Minsk."
+    ]
+    assert spans("Ministers met. It talks about a new partnership with Minsk. Nothing changed.") == []
+
+
+def test_noun_after_an_adjective_of_a_noun_phrase_is_no_verb():
+    assert not has_finite_verb("Cooperation with Minsk for the long term.")
+    assert has_finite_verb("The elderly said nothing about the plan.")
+
+
+def test_noun_after_a_noun_may_be_a_verb():
+    assert has_finite_verb("The minister talks about the plan.")
+
+
+def test_sentence_that_reads_as_an_imperative_is_no_fragment():
+    assert spans("The ministry published the text. Read the full statement on its site. It is long.") == []
+
+
+def test_verb_whose_subject_the_translation_dropped_is_still_a_verb():
+    assert has_finite_verb("Went to the border with the convoy at dawn.")
+
+
+def test_word_the_lexicon_lacks_is_a_verb_after_a_subject():
+    assert has_finite_verb("On weekends we kayak down the river.")
+
+
+def test_contracted_is_after_a_noun_is_a_verb():
+    assert has_finite_verb("So the budget's included in the plan.")
+    assert not has_finite_verb("Russia's talks with the envoy of the union.")
+
+
+def test_headings_titles_captions_and_lines_of_one_sentence_are_not_prose():
+    text = (
+        "Agreement on a partnership for the long term\n"
+        "Talks in Minsk on the future of the grain corridor\n"
+        "A view of the port of Odesa at dawn.\n"
+        "- Support for farmers in the south.\n"
+        "Leaders met on Monday and signed a treaty.\n"
+    )
+    assert lint(text, "TL303") == []
+
+
+def test_short_sentences_questions_quotations_and_labels_are_left_alone():
+    text = (
+        "They met. Of course. Why the long delay over the treaty? "
+        "“Never again in our history.” Photo: the port of Odesa at dawn. Talks went on."
+    )
+    assert lint(text, "TL303") == []
+
+
+def test_set_phrases_and_exclamations_need_no_verb():
+    assert spans("We read it. Thanks for the photos of the party. What a lovely garden for a party.") == []
+
+
+def test_sentence_that_an_abbreviation_cut_is_not_a_fragment():
+    assert spans("In 2004, the firm Lida Co., Ltd. (LDA) was listed. It grew fast.") == []
+
+
+def test_sentence_cut_inside_a_quotation_is_not_a_fragment():
+    assert spans('"Will the talks slow down? Not at all," the report says. It is new.') == []

@@ -1,0 +1,161 @@
+"""What the sentence rules (TL303-TL309) share: which lines are prose, and a
+light reading of a sentence's words.
+
+A news article mixes prose with lines that are not sentences: the title,
+headings, captions, datelines, list items, page furniture. Sentence rules
+judge only prose, and they tell it from the rest by the line's shape, not by a
+list of known headings: prose runs to two sentences or more, ends with final
+punctuation and opens with no list marker; a sentence capitalised like a
+title is a name, dateline or heading. The closed word classes (determiners,
+auxiliaries, …) are data in rules/common/sentences.toml, the open ones a
+generated lexicon (translint/rules/_lexicon.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from translint.document import Document, Span
+from translint.ruledata import load_data
+
+DATA_FILE = "common/sentences.toml"
+
+_CLOSERS = "\"”’'»)]"
+# Bullets and list numbers: "- item", "• item", "1. item", "2) item", "a) item", "1.Item".
+_LIST_MARKER = regex.compile(r"^(?:(?:[-–—•*·▪►✓✔>]|\d{1,2}[.)]|\p{Ll}\))\s|\d{1,2}\.(?=\p{Lu}))")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*['’]?")
+# Kinds of block (from a Markdown or HTML reader) that hold running text.
+_PROSE_KINDS = frozenset({"paragraph", "quote"})
+# Words of a title that stay lower case in Title Case.
+_MINOR = frozenset("a an the and or nor but of in on at to for by with from as vs via per into".split())
+
+
+@dataclass(frozen=True)
+class Words:
+    """The closed word classes of sentences.toml, as sets."""
+
+    finite: frozenset[str]
+    finite_suffixes: tuple[str, ...]
+    s_contracts: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    subjects: frozenset[str]
+    clause_openers: frozenset[str]
+    formulae: tuple[str, ...]
+    abbreviations: frozenset[str]
+    lowercase_abbreviations: frozenset[str]
+    dangling: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The word classes, read once; `abbreviations` adds the segmenter's list to this file's."""
+    data = load_data(DATA_FILE)
+    return Words(
+        finite=frozenset(data["finite"]),
+        finite_suffixes=tuple(data["finite_suffixes"]),
+        s_contracts=frozenset(data["s_contracts"]),
+        determiners=frozenset(data["determiners"]),
+        prepositions=frozenset(data["prepositions"]),
+        subjects=frozenset(data["subjects"]),
+        clause_openers=frozenset(data["clause_openers"]),
+        formulae=tuple(data["formulae"]),
+        abbreviations=frozenset(data["abbreviations"]) | frozenset(load_data("common/abbreviations.toml")["abbreviations"]),
+        lowercase_abbreviations=frozenset(data["lowercase_abbreviations"]),
+        dangling=frozenset(data["dangling"]),
+    )
+
+
+@cache
+def abbreviation_words() -> frozenset[str]:
+    """Abbreviations lower-cased and without their dot ("etc", "ltd", "gen"): a dot after them ends no sentence."""
+    closed = words()
+    return closed.lowercase_abbreviations | {a.rstrip(".").lower() for a in closed.abbreviations}
+
+
+def ends_terminal(text: str) -> bool:
+    """Whether text ends like a sentence: . ! ? or …, maybe then closing quotes or brackets ("…term.”")."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
+def ends_on_abbreviation(text: str) -> bool:
+    """Whether the last word is an abbreviation or an initial ("Co. Ltd.", "J."): ICU may have cut there."""
+    last = text.rstrip("\"”’'»)]").rsplit(None, 1)[-1] if text.strip() else ""
+    last = last.lstrip("\"“‘'«([")
+    return last in words().abbreviations or bool(regex.fullmatch(r"(?:\p{L}\.)+", last))
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a paragraph opens with a bullet or a list number."""
+    return bool(_LIST_MARKER.match(text))
+
+
+def word_list(text: str) -> list[str]:
+    """Word tokens with inner apostrophes, hyphens and dots ("Kim's", "long-term", "U.S", "2.5")."""
+    words: list[str] = _WORD.findall(text)
+    return words
+
+
+def is_title_like(text: str) -> bool:
+    """Capitalised like a title or heading: most longer words start upper case, or all capitals."""
+    tokens = [w for w in word_list(text) if w[0].isalpha()]
+    if not tokens:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    content = [w for w in tokens[1:] if w.lower() not in _MINOR]
+    if len(content) < 2:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph with the sentences ICU found in it and its place in the article."""
+
+    span: Span
+    sentences: list[Span]
+    index: int  # 0 for the first non-blank line: the title
+    kind: str = ""  # what a Markdown or HTML reader says the line was; "" for plain text
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    """Each paragraph with its sentences and kind, computed once per document for all sentence rules."""
+    return doc.derived("sentence-rules.paragraphs", _paragraphs)
+
+
+def _paragraphs(doc: Document) -> list[Paragraph]:
+    # Readers of Markdown and HTML know what each line was ("heading", "item", …).
+    kinds = {block.span.start: block.kind for block in getattr(doc, "blocks", ())}
+    sentences = doc.sentences
+    found = []
+    at = 0
+    for index, span in enumerate(doc.paragraphs):
+        mine = []
+        while at < len(sentences) and sentences[at].start < span.end:
+            if sentences[at].start >= span.start:
+                mine.append(sentences[at])
+            at += 1
+        found.append(Paragraph(span, mine, index, kinds.get(span.start, "")))
+    return found
+
+
+def is_prose(doc: Document, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is running text rather than a title, heading, caption or list item.
+
+    Decided from its shape: prose holds at least two sentences, ends with
+    final punctuation and does not open with a list marker. A line that is
+    one sentence is, by its shape, a title, heading, caption, dateline,
+    tagline or product line, which may lack a verb or a full stop on
+    purpose. When a Markdown or HTML reader says what the line was, a
+    heading, list item or caption is never prose.
+    """
+    if paragraph.kind and paragraph.kind not in _PROSE_KINDS:
+        return False
+    if len(paragraph.sentences) < 2:
+        return False
+    return not is_list_item(doc.span_text(paragraph.span))

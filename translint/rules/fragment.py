@@ -1,0 +1,195 @@
+"""A prose sentence without a finite verb: what is left when the translation drops a clause.
+
+## What it finds
+A sentence of running text that ends with a full stop and has no finite
+verb, such as "North Korea “for the long term.”" between two whole
+sentences. The verbs come from a generated English lexicon
+(rules/common/verb-lexicon.txt); a word that can be a noun or a verb
+("talks", "term") counts as a noun right after "the", a possessive, a
+preposition or a number and the adjectives that follow them ("for the long
+term"), and as a verb after a subject ("it talks") or a noun ("Russia
+signed"). A sentence that can be read as an imperative ("Support local
+farms.") or whose subject was dropped ("Went home early.") is no fragment.
+
+Only prose is checked, decided from the line's shape: a paragraph of two
+sentences or more that ends with final punctuation and opens with no list
+marker. A line that is one verbless sentence is a heading, title, caption,
+dateline, tagline or product line ("Light, warm and waterproof."), so the
+rule finds a fragment only among whole sentences. Also left alone: sentences
+under four words ("Of course."), questions and exclamations, quotations,
+sentences with a colon ("Photo: Reuters.") or a label ("[Photo] …"),
+sentences capitalised like a title ("Novosti Agency, Minsk, May 3."),
+set phrases ("Thanks for the photos.", "What a day."), and the halves of a
+sentence that an abbreviation's dot cut ("Lida Co., Ltd.").
+
+## Why it matters
+Machine translation loses the verb when it splits or reorders a long source
+sentence; the remainder still looks like a sentence but says nothing, and
+the fact it carried (here, who signed for how long) is gone. The source
+sentence must be translated again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.rules._lexicon import lexicon
+from translint.rules._prose import ends_on_abbreviation, ends_terminal, is_prose, is_title_like, paragraphs, words
+
+CODE = "TL303"
+NAME = "fragment"
+SEVERITY = Severity.WARNING
+EXAMPLES = (
+    Example(
+        bad="The two leaders met in Pyongyang on Wednesday. The agreement on a strategic partnership for the long term. "
+        "Its text has not been published.",
+        good="The two leaders met in Pyongyang on Wednesday. They signed an agreement on a strategic partnership "
+        "for the long term. Its text has not been published.",
+    ),
+    Example(
+        bad="Officials met on Monday. In addition, the increase in the price of gas for households.",
+        good="Talks in Pyongyang\nOfficials met on Monday. Check the ministry's site for details.",
+    ),
+)
+
+MIN_WORDS = 4
+# Words, and the punctuation that ends a clause (quotes are not clause ends: “for the long term.”).
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*['’]?|[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+_ENDS_WITH_STOP = regex.compile(r"(?<!\.)\.[\"”’'»)\]]*$")
+_QUOTED = regex.compile(r"^[\"“‘'«(\[].*[\"”’'»)\]]\.?$")
+# A caption label or footnote mark before the text: "[Photo] …", "* Only on macOS."
+_LABEL = regex.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[*#†▽△■□●◆◇※>]+)")
+# Adverbs that do not change what the next word can be ("it also talks").
+_TRANSPARENT = frozenset("also still already not never often always just even only further again soon".split())
+
+_START, _CLAUSE, _NOUN_PHRASE, _MODIFIED, _SUBJECT, _TO, _OTHER = range(7)
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether any word of `text` can be read as a finite verb (or an imperative) in its place.
+
+    A left-to-right reading with one word of memory: the state says what the
+    previous words make the next one (the sentence's first word, a new clause
+    after a comma or "and", inside a noun phrase after "the", after a
+    subject). Unknown words are nouns, except right after a subject pronoun.
+    """
+    lex, closed = lexicon(), words()
+    tokens = _TOKEN.findall(text)
+    state = _START
+    for at, token in enumerate(tokens):
+        if not token[0].isalnum():
+            state = _CLAUSE
+            continue
+        low = token.lower().replace("’", "'")
+        if low in closed.finite:
+            if state in (_NOUN_PHRASE, _MODIFIED) and low in lex.nominal:
+                state = _OTHER  # "the will of the people"
+                continue
+            return True
+        if "'" in low.rstrip("'"):
+            if _contracts_a_verb(low, tokens[at + 1] if at + 1 < len(tokens) else ""):
+                return True
+            state = _NOUN_PHRASE  # "Russia's talks": a possessive starts a noun phrase
+            continue
+        if low in closed.determiners or low in closed.prepositions or token[0].isdigit():
+            state = _NOUN_PHRASE
+        elif low == "to":
+            state = _TO
+        elif low in closed.subjects:
+            state = _SUBJECT
+        elif low in closed.clause_openers:
+            state = _CLAUSE
+        elif low in _TRANSPARENT or (low.endswith("ly") and low not in lex.finite):
+            if state == _NOUN_PHRASE:
+                state = _MODIFIED  # "the elderly said", "the friendly talks", "the recently signed deal"
+        elif token[0].isupper() and state not in (_START, _SUBJECT):
+            state = _OTHER  # a name: "Kim", "the Kremlin"
+        elif low in lex.finite:
+            if _reads_as_verb(low, state):
+                return True
+            state = _MODIFIED if low in lex.adjectives else _OTHER
+        elif state == _SUBJECT and token.islower():
+            return True  # "we kayak": after a subject, a word the lexicon lacks is a verb
+        else:
+            state = _MODIFIED if low in lex.adjectives else _OTHER
+    return False
+
+
+def _contracts_a_verb(low: str, following: str) -> bool:
+    """Whether a word with an apostrophe hides a verb: "they're", "it's", "the budget's included"."""
+    closed = words()
+    if low.endswith(closed.finite_suffixes):
+        return True
+    if not low.endswith("'s"):
+        return False
+    if low[:-2] in closed.s_contracts:
+        return True
+    # "X's" is "X is" or "X has" when what follows cannot start the noun it would own.
+    nxt = following.lower()
+    return nxt in ("been", "not", "got") or nxt in closed.determiners or nxt.endswith("ed")
+
+
+def _reads_as_verb(low: str, state: int) -> bool:
+    """Whether a word that can be a finite verb is one after what came before."""
+    lex = lexicon()
+    if state == _START:
+        # An imperative ("Support local farms."), or a verb whose subject the
+        # translation dropped ("Went to Canada."); "Talks in Minsk" is a noun.
+        return low in lex.base or low not in lex.nominal
+    if state == _TO:
+        return False  # an infinitive, or "to" as a preposition
+    if state == _NOUN_PHRASE:
+        return False  # "the talks", "for signed"
+    if state == _MODIFIED:
+        return low not in lex.nominal and low not in lex.adjectives  # "the long term" is a noun; "the elderly said"
+    return True  # after a noun, a subject or a comma: "it talks", "Russia signed", "…, listed four"
+
+
+def is_fragment(sentence: str) -> bool:
+    """Whether one sentence of prose is a fragment by this rule's definition (see the module doc)."""
+    if not _ENDS_WITH_STOP.search(sentence) or ":" in sentence or _QUOTED.match(sentence) or is_title_like(sentence):
+        return False
+    if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
+        return False
+    opening = sentence.lstrip("\"“‘'«([")
+    if opening[:1].islower():
+        return False  # the rest of a sentence ICU split; TL306 reports the lower-case start
+    if opening.lower().startswith(words().formulae) or _LABEL.match(sentence):
+        return False  # "Thanks for …", "What a …", "[Photo] …"
+    if _unbalanced_quotes(sentence):
+        return False  # ICU cut inside a quotation: "Will prices fall? Not this year," she said.
+    return not has_finite_verb(sentence)
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for paragraph in paragraphs(doc):
+        # A paragraph that is one verbless sentence is a caption, tagline or
+        # product line by its shape; a fragment is a broken sentence among whole ones.
+        if not is_prose(doc, paragraph) or not ends_terminal(doc.span_text(paragraph.span)):
+            continue
+        previous = ""
+        for span in paragraph.sentences:
+            sentence = doc.span_text(span)
+            if is_fragment(sentence) and not _cut_by_abbreviation(previous, sentence):
+                yield Hit(span.start, span.end, "sentence has no finite verb: a fragment of a sentence the translation broke")
+            previous = sentence
+
+
+def _cut_by_abbreviation(previous: str, sentence: str) -> bool:
+    """Whether ICU's boundary before or after `sentence` is no sentence end.
+
+    An abbreviation's dot ("Co., Ltd.", "Ms. Lena") or a character ICU takes
+    for one ("a ⁇ b") cuts a sentence in two halves that each lack a verb.
+    """
+    if ends_on_abbreviation(sentence):
+        return True
+    return bool(previous) and (ends_on_abbreviation(previous) or not ends_terminal(previous))
+
+
+def _unbalanced_quotes(sentence: str) -> bool:
+    return sentence.count("“") != sentence.count("”") or sentence.count('"') % 2 == 1

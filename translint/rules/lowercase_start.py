@@ -1,0 +1,102 @@
+"""A sentence that starts with a lower-case letter ("… the talks ended. the delegation left").
+
+## What it finds
+A lower-case word right after a sentence's full stop, question mark or
+exclamation mark and a space, or at the start of a paragraph of prose (one
+that ends with final punctuation and follows a paragraph that does). Not
+reported:
+
+- after abbreviations, initials and words with an inner dot ("approx. the",
+  "etc. and", "e.g. the", "5 p.m. local time", "J. smith" is left too);
+  lower-case abbreviations are data in rules/common/sentences.toml;
+- after an ellipsis ("and then... he left") or a closing quotation mark
+  ("“Why?” she asked");
+- brand names and handles with a capital or a digit inside ("iPhone",
+  "eBay", "x5"), web addresses, e-mail addresses and hashtags;
+- a paragraph that follows one ending without final punctuation: it is the
+  rest of a sentence broken over two lines, a different defect;
+- at the start of a paragraph, list items (by their marker, or because a
+  Markdown or HTML reader says so) and headings, which may start lower case.
+
+## Why it matters
+Translation systems lose the capital when they join or split segments; the
+lower-case start also shows that something before it may be missing.
+Capitalising is the fix, but check the sentence before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.rules._prose import abbreviation_words, ends_terminal, is_list_item, paragraphs
+
+CODE = "TL306"
+NAME = "lowercase-start"
+SEVERITY = Severity.WARNING
+FIX = "unsafe"
+EXAMPLES = (
+    Example(
+        bad="The talks ended on Monday. the delegation flew home.",
+        good="The talks ended on Monday. The delegation flew home, e.g. via Warsaw, at approx. ten. His iPhone rang.",
+    ),
+    Example(
+        bad="Talks ended on Monday.\nthe delegation flew home.",
+        good="Talks ended on Monday and\nthe delegation flew home.",
+    ),
+)
+
+# A sentence end after a non-space, spaces, and a lower-case word.
+_INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\p{N}'’.@/\-]*)")
+_FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    previous_ends = True
+    for paragraph in paragraphs(doc):
+        span = paragraph.span
+        line = text[span.start : span.end]
+        first = _FIRST.match(line)
+        # A list item or heading of a Markdown or HTML file may start lower case.
+        running_text = paragraph.kind in ("", "paragraph", "quote") and not is_list_item(line)
+        if first and previous_ends and running_text and ends_terminal(line) and _is_plain_word(first.group()):
+            yield _hit(span.start, first.group())
+        for match in _INSIDE.finditer(text, span.start, span.end):
+            stop = match.start("stop")
+            before = text[max(text.rfind(" ", span.start, stop), span.start - 1) + 1 : stop]
+            if _is_plain_word(match.group("word")) and not _abbreviation(before, match.group("stop")):
+                yield _hit(match.start("word"), match.group("word"))
+        previous_ends = ends_terminal(line)
+
+
+def _is_plain_word(word: str) -> bool:
+    """A lower-case word, not a brand ("iPhone"), a code ("x5"), a handle or an address."""
+    if regex.fullmatch(r"\p{L}\.", word):
+        return False  # "m." in "230 g/sq. m.": a unit or an initial
+    parts = [part for part in regex.split(r"['’\-]", word.rstrip(".")) if part]
+    return bool(parts) and all(part.isalpha() and part.islower() for part in parts)
+
+
+def _abbreviation(before: str, stop: str) -> bool:
+    """Whether the stop ends an abbreviation, an initial, an ellipsis or a name ("Jeopardy!") rather than a sentence."""
+    word = before.lstrip("\"“‘'«([")
+    if stop != ".":
+        return stop == "!" and word[:1].isupper() and word[1:].islower()  # "Jeopardy! host"
+    if not word or word.endswith("."):
+        return True  # "... the": an ellipsis
+    return "." in word or "/" in word or len(word) == 1 or word.lower() in abbreviation_words()
+
+
+def _hit(start: int, word: str) -> Hit:
+    word = word.rstrip(".")
+    return Hit(
+        start,
+        start + len(word),
+        f'sentence starts with lower-case "{word}"',
+        suggestion=word[0].upper() + word[1:],
+    )

@@ -1,0 +1,84 @@
+"""Two sentences run together without a space ("said.The", "2024.He").
+
+## What it finds
+A full stop, question mark or exclamation mark (maybe with a closing quote
+or bracket) between a word and a capitalised word, with no space: "the
+ministry said.The talks", "in 2024.He said". After a capitalised word the
+next one must be a word that starts sentences ("Ukraine.The", "Kyiv.In"),
+so dotted names such as "Yandex.Taxi" are left alone. Not reported:
+decimals ("2.5"), abbreviations and initials ("U.S.", "J.R.R.Tolkien", whose
+letter before the dot stands alone), web addresses, e-mail addresses, domain
+names ("Ukrinform.ua", "Booking.Com") and file names ("report.PDF").
+
+## Why it matters
+Translation systems and the pipelines around them join segments by dropping
+the space, so sentence splitters, search and screen readers see one word
+"said.The". Inserting the space is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.rules._prose import words
+
+CODE = "TL304"
+NAME = "merged-sentences"
+SEVERITY = Severity.WARNING
+FIX = "safe"
+EXAMPLES = (
+    Example(
+        bad="The talks ended late, the ministry said.The delegation left on Friday.",
+        good="The talks ended late, the ministry said. The delegation left on Friday.",
+    ),
+    Example(
+        bad="Exports grew in 2024.He expects more.",
+        good="Details are on Ukrinform.ua and in the U.S. report; growth was 2.5 percent.",
+    ),
+)
+
+# The word before (two letters or a digit, so "U.S." and "J.R.R." do not count),
+# the sentence's end, and a capitalised word right after it.
+_MERGED = regex.compile(r"(?<=(?:\p{L}\p{L}|\p{N})[\"”’')\]]?)(?P<stop>[.!?][\"”’')\]]?)(?=(?P<right>\p{Lu}\p{Ll}+))")
+_LEFT_WORD = regex.compile(r"[\p{L}\p{N}]+(?=[\"”’')\]]?$)")
+_TOP_LEVEL_DOMAINS = frozenset(
+    "com net org info biz gov edu mil int io co me tv fm ru ua by kz cn kr jp uk de fr eu pl us ca au in"
+    " rf su am ge md lt lv ee cz sk hu ro bg it es nl be ch at se no fi dk".split()
+)
+# Capitalised words that start sentences but are no names, for "Ukraine.The".
+_STARTERS = frozenset("however meanwhile moreover therefore thus also according earlier later now then this these those".split())
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    closed = words()
+    openers = closed.determiners | closed.prepositions | closed.subjects | closed.clause_openers | closed.finite
+    openers |= _STARTERS
+    for match in _MERGED.finditer(text):
+        start, end = match.span("stop")
+        token = _token_at(text, start)
+        if "://" in token or "@" in token or "/" in token or token.lower().startswith("www."):
+            continue
+        right = match.group("right")
+        if right.lower() in _TOP_LEVEL_DOMAINS:
+            continue
+        left_word = _LEFT_WORD.search(text, max(0, start - 60), start)
+        if left_word and left_word.group().isdigit() and text[left_word.start() - 1 : left_word.start()] in ("", "\n", "\r"):
+            continue  # "1.Check the address": a list number missing its space, not two sentences
+        capitalised = bool(left_word) and left_word.group()[0].isupper()
+        if capitalised and right.lower() not in openers:
+            continue  # "Yandex.Taxi", "Mr.Kim": a dotted name, not two sentences
+        stop = match.group("stop")
+        yield Hit(start, end, f'no space after "{stop}" between two sentences', suggestion=stop + " ")
+
+
+def _token_at(text: str, offset: int) -> str:
+    """The run of non-space characters around `offset`: the URL or file name it may belong to."""
+    begin = max(text.rfind(c, 0, offset) for c in " \t\n\r") + 1
+    ends = [i for i in (text.find(c, offset) for c in " \t\n\r") if i >= 0]
+    return text[begin : min(ends) if ends else len(text)]

@@ -1,0 +1,93 @@
+"""Two punctuation marks where one belongs (",,", ".,", "..", ";;", "?.").
+
+## What it finds
+A run of punctuation that holds a doubled or clashing mark: ",,", ";;",
+"::", ",.", ".,", ":.", ".?", "!." and exactly two full stops "..". What
+English allows is left alone:
+
+- an ellipsis of three or more dots or "…", alone or with one other mark
+  ("...", "....", "...?", ",..."), because an ellipsis followed by a full
+  stop or a question mark is standard;
+- runs of only ? and ! ("?!", "!!", "???"): emphatic, a matter of style
+  in informal text rather than a broken sentence;
+- ".,", ".;", ".?" and ".!" after an abbreviation or initial ("etc., and",
+  "Co., Ltd.", "U.S., U.K.", "5 p.m., when", "… and so on, etc.?"), "?,"
+  and "!," after a title or name ("Jeopardy!, the quiz", "Help!!, the
+  song"), and "::" inside a word ("std::vector"). ".." stays a finding even
+  after an abbreviation: "in the U.S.." has one dot too many.
+
+## Why it matters
+Machine translation adds a mark where the source had one of its own
+(Chinese "，", a Russian abbreviation's dot) or where two segments were
+joined. The reader sees a typo; where one mark is a full stop, the
+sentence boundary is unclear too. A doubled identical mark gets a
+suggestion; a clash of two different marks needs a person to choose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.rules._prose import abbreviation_words
+
+CODE = "TL308"
+NAME = "repeated-punctuation"
+SEVERITY = Severity.WARNING
+FIX = "unsafe"
+EXAMPLES = (
+    Example(
+        bad="The ministry said,, the talks would go on.",
+        good="The ministry said the talks would go on... Really?! Fruit, tea, etc., were sent.",
+    ),
+    Example(
+        bad="The talks ended.. The delegation left.,",
+        good="Apple Inc., the U.S. company, said so at 5 p.m., local time.",
+    ),
+)
+
+_RUN = regex.compile(r"[,.;:!?…]{2,}")
+_ELLIPSIS = regex.compile(r"\.{3,}|…+")
+_WORD_BEFORE = regex.compile(r"\S+$")
+_TITLE_MARKS = regex.compile(r"[?!]+,")
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if _allowed(run, text, match.start(), match.end()):
+            continue
+        single = run[0] if len(set(run)) == 1 else None
+        yield Hit(
+            match.start(),
+            match.end(),
+            f'"{run}": one punctuation mark too many',
+            suggestion=single,
+        )
+
+
+def _allowed(run: str, text: str, start: int, end: int) -> bool:
+    rest = _ELLIPSIS.sub("", run)
+    if len(rest) <= 1 or not rest.strip("?!"):
+        return True  # an ellipsis with at most one other mark, or "?!"-style emphasis
+    if _TITLE_MARKS.fullmatch(run):
+        return True  # "Jeopardy!, the quiz", "Help!!, the song": the marks belong to a name or title
+    if run == "::" and text[end : end + 1].isalnum():
+        return True  # "std::vector"
+    if run in (".,", ".;", ".:", ".?", ".!"):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and _is_abbreviation(before.group())
+    return False
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Words whose own dot the next mark follows: "etc", "Ltd", "U.S", "a.m", "J", and
+    short lower-case words, which in these texts are mostly a source language's
+    abbreviations ("pcs", "tsv")."""
+    word = word.lstrip("\"“‘'«([")
+    return "." in word or len(word) == 1 or word.lower() in abbreviation_words() or (len(word) <= 3 and word.islower())

@@ -1,0 +1,129 @@
+"""A sentence cut off: it ends on "the" or "and", or a prose paragraph stops mid-sentence.
+
+## What it finds
+Two shapes of a sentence that the translation or the pipeline cut short:
+
+- a sentence whose last word cannot end one: an article, a possessive
+  determiner or a conjunction ("… signed with the.", "… and."). The list is
+  data (`dangling` in rules/common/sentences.toml). Prepositions and
+  auxiliaries are not on it, because English strands them ("the people he
+  worked with.", "as he said he would."). An ellipsis ("and …") is a
+  deliberate trailing off and is left alone;
+- a prose paragraph whose last sentence stops without final punctuation
+  on such a word or on a comma ("… agreed to exchange prisoners and"). The
+  paragraph must have at least two sentences, the ones before the last
+  ending properly, and must not open with a list marker, so it is running
+  text, not a heading, title, caption or list item.
+
+A paragraph of whole sentences whose last one merely lacks its full stop
+("… we will call you tomorrow") is reported only with the option
+`missing-stop = true`: chat messages and social posts end that way on
+purpose, and so do a translation's lines when the source's do.
+
+Lines that the web-residue rules TL110-TL115 (breadcrumb, byline,
+photo-credit, glued-byline, web-widget, link-lead-in) report are theirs:
+their cut-off look comes from the page, and deleting the residue mends them.
+
+## Options
+`missing-stop` (default false), under
+`[tool.translint.rule-options.truncated-sentence]`: also report a prose
+paragraph whose last sentence of three words or more, not capitalised like
+a title (a source line such as "Ukrinform"), stops without final
+punctuation, whatever its last word.
+
+## Why it matters
+A translation that stops early loses the end of the source sentence; a
+reader notices the missing words, a search engine indexes half a claim. The
+source must be translated again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from translint.document import Document, Span
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.ruledata import DataRule
+from translint.rules._prose import ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
+
+CODE = "TL305"
+NAME = "truncated-sentence"
+SEVERITY = Severity.WARNING
+OPTIONS = {"missing-stop": False}
+EXAMPLES = (
+    Example(
+        bad="The ministry signed a memorandum with the.",
+        good="The ministry signed a memorandum with the bank.",
+    ),
+    Example(
+        bad="Talks resumed on Monday. Both sides agreed to exchange prisoners and",
+        good="Talks resume on Monday\nBoth sides agreed to exchange prisoners. The details follow:",
+    ),
+)
+
+# The last word before the final punctuation, not inside quotes or brackets ("the word “and”.").
+_LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\]]*$")
+_LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
+_RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    dangling = words().dangling
+    missing_stop = ctx.option(NAME, "missing-stop")
+    for paragraph in paragraphs(doc):
+        if not paragraph.sentences:
+            continue
+        hits = []
+        for span in paragraph.sentences:
+            match = _LAST_WORD.search(doc.text, max(span.start, span.end - 40), span.end)
+            if match and match.group("word") in dangling and match.group("stop") in (".", "!", "?"):
+                hits.append(
+                    Hit(
+                        match.start("word"),
+                        match.end("stop"),
+                        f'sentence ends on "{match.group("word")}": the end of it is missing',
+                    )
+                )
+        cut = _unpunctuated_end(doc, paragraph.sentences, missing_stop) if is_prose(doc, paragraph) else None
+        if cut is not None:
+            hits.append(cut)
+        if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
+            yield from hits
+
+
+def _unpunctuated_end(doc: Document, sentences: list[Span], missing_stop: bool) -> Hit | None:
+    """The cut-off end of a prose paragraph whose sentences but the last end properly.
+
+    Prose by shape has two sentences or more: one unpunctuated sentence on a
+    line of its own is a heading, title or caption.
+    """
+    *before, last = (doc.span_text(s) for s in sentences)
+    if ends_terminal(last) or not all(ends_terminal(s) for s in before):
+        return None
+    end = sentences[-1].end
+    tail = _LAST_TOKEN.search(last)
+    if tail and (tail.group("word") in words().dangling or tail.group("comma")):
+        return Hit(end - len(tail.group()), end, f'paragraph stops at "{tail.group()}": the sentence is cut off')
+    if missing_stop and last[-1:].isalnum() and len(word_list(last)) >= 3 and not is_title_like(last):
+        return Hit(end - 1, end, "paragraph stops without final punctuation: the sentence may be cut off")
+    return None
+
+
+def _is_residue(doc: Document, start: int, end: int, ctx: Context) -> bool:
+    """Whether one of the web-residue rules TL110-TL115 reports this line."""
+    line = Document(doc.path, doc.text[start:end])
+    return any(next(iter(rule.check(line, ctx)), None) is not None for rule in _residue_rules())
+
+
+@cache
+def _residue_rules() -> tuple[DataRule, ...]:
+    """The registry's own TL110-TL115 rule objects, so their patterns stay in one place."""
+    from translint.registry import load_registry  # the registry imports this module: import late
+
+    return tuple(
+        rule for rule in load_registry().rules if rule.info.code in _RESIDUE_CODES and isinstance(rule, DataRule)
+    )
