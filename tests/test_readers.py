@@ -60,13 +60,14 @@ def test_jsonl_positions_are_in_the_json_line_and_broken_records_are_tl002(artic
         "a.jsonl",
         '{"id": "a1", "text": "Talks in \\u041c\\u0438\\u0440 ended."}\n'
         '{"id": "a2", "text": "broken\n'
-        '{"id": "a3", "body": "First.\\nThe the second paragraph."}\n',
+        '{"id": "a3", "body": "First.\\nThe the second paragraph.\\nYou may also like"}\n',
     )
     issues = lint_paths([path], SELECT)
     assert [(i.path.rsplit("/", 1)[-1], i.code, i.line, i.column) for i in issues] == [
         ("a.jsonl", "TL002", 2, 22),
         ("a.jsonl:a1", "TL101", 1, 32),
         ("a.jsonl:a3", "TL301", 3, 31),
+        ("a.jsonl:a3", "TL114", 3, 58),
     ]
     assert issues[1].message.endswith("(record a1)")
 

@@ -52,11 +52,11 @@ def test_fix_refuses_standard_input():
 
 
 def test_baseline_reports_only_new_findings_after_lines_are_inserted_above(article, tmp_path):
-    lines = ["Talks in Минск ended.", "The the delegates left.", "Prices rose 4,5 percent.", "It was «final».", "Read also: more news"]
+    lines = ["Talks in Минск ended.", "The the delegates left.", "Prices rose 4,5 percent.", "It was №5.", "Read also: more news"]
     path = article("a.txt", "\n".join(lines) + "\n")
     baseline = tmp_path / "baseline.json"
     first = run("check", "--write-baseline", str(baseline), "--format", "json", str(path))
-    assert first.returncode == 0 and "Recorded 6 finding(s)" in first.stderr
+    assert first.returncode == 0 and "Recorded 5 finding(s)" in first.stderr
     path.write_text("New intro.\nAnother line.\nA third line.\n" + "\n".join(lines) + "\nA new defect in Київ.\n", encoding="utf-8")
     done = run("check", "--baseline", str(baseline), "--format", "json", str(path))
     [new] = json.loads(done.stdout)
