@@ -4,15 +4,20 @@ reads as one function and tests can drive it without a subprocess."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from translint.config import Config
-from translint.engine import Linter
+from translint.engine import BatchState, Linter
 from translint.errors import TranslintError
 from translint.issue import Issue
+
+if TYPE_CHECKING:
+    from translint.results_cache import ResultCache
 
 
 @dataclass(frozen=True)
@@ -23,15 +28,112 @@ class Inputs:
     input_format: str | None = None  # --input-format: all inputs in this format
 
 
-def lint(config: Config, inputs: Inputs) -> list[Issue]:
-    """Every file of the run, then the batch-wide rules; sorted by path and position."""
+def lint(
+    config: Config,
+    inputs: Inputs,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[int], Callable[[], None]] | None = None,
+) -> list[Issue]:
+    """Every file of the run, then the batch-wide rules; sorted by path and position.
+
+    With `jobs` > 1, files are checked in worker processes that each compile
+    the rules once; what each file leaves for the batch-wide rules comes back
+    to this process, which finishes the run, so the result does not depend
+    on scheduling. With a `cache_dir`, unchanged files are not checked again.
+    """
     linter = Linter(config)
-    issues = []
+    issues: list[Issue] = []
     if inputs.stdin is not None:
         issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
-    for path in inputs.files:
-        issues += linter.check_file(path, inputs.input_format)
+    cache = _open_cache(config, cache_dir)
+    new_entries: list[tuple[str, Any]] = []
+    advance = progress(len(inputs.files)) if progress else (lambda: None)
+    for result in _results(config, inputs, jobs, cache):
+        issues += result.issues
+        linter.merge_batch(result.batch)
+        if result.fresh and result.key:
+            new_entries.append((result.key, (result.issues, result.batch)))
+        advance()
+    if cache:
+        cache.put(new_entries)
+        cache.close()
     return sorted(issues + linter.finish(), key=Issue.sort_key)
+
+
+@dataclass
+class FileResult:
+    issues: list[Issue]
+    batch: BatchState
+    key: str | None = None  # the cache key, when caching
+    fresh: bool = True  # computed now, not read from the cache
+
+
+def _results(config: Config, inputs: Inputs, jobs: int, cache: ResultCache | None) -> Iterator[FileResult]:
+    """Results of every file: from the cache where it has them, the rest checked here
+    or, for many files, in worker processes."""
+    from translint.results_cache import cache_key
+
+    caching = cache is not None
+    _start_worker(config, inputs.input_format, caching)
+    misses = []
+    for path in inputs.files:
+        found = None
+        if cache is not None:
+            try:
+                key = cache_key(path.as_posix(), path.read_bytes())
+                found = cache.get(key)
+            except OSError:
+                pass
+        if found is None:
+            misses.append(path)
+        else:
+            yield FileResult(found[0], found[1], key, fresh=False)
+    if jobs <= 1 or len(misses) < 2 * jobs:
+        yield from map(_check_one, misses)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork, where there is one, hands the workers the rules already compiled here.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(64, len(misses) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching)
+    ) as pool:
+        yield from pool.map(_check_one, misses, chunksize=chunk)
+
+
+_worker: dict[str, Any] = {}
+
+
+def _start_worker(config: Config, input_format: str | None, caching: bool) -> None:
+    _worker.update(linter=Linter(config), format=input_format, caching=caching)
+
+
+def _check_one(path: Path) -> FileResult:
+    from translint.results_cache import cache_key
+
+    linter: Linter = _worker["linter"]
+    display = path.as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return FileResult(linter.check_file(path, _worker["format"]), linter.take_batch())
+    issues = linter.check_bytes(data, display, _worker["format"])
+    return FileResult(issues, linter.take_batch(), cache_key(display, data) if _worker["caching"] else None)
+
+
+def _open_cache(config: Config, cache_dir: Path | None) -> ResultCache | None:
+    if cache_dir is None:
+        return None
+    from translint.results_cache import ResultCache, settings_fingerprint
+
+    try:
+        return ResultCache(cache_dir, settings_fingerprint(config))
+    except (OSError, sqlite3.Error):
+        return None
 
 
 @dataclass(frozen=True)

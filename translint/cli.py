@@ -114,6 +114,13 @@ def check(
     diff_from: Annotated[
         Optional[str], typer.Option(help="Report only findings on lines changed since this git revision.")
     ] = None,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores].")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Check every file, even unchanged ones.")] = False,
+    cache_dir: Annotated[
+        Optional[Path], typer.Option(help="Where to keep results of unchanged files [default: user cache].")
+    ] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Count findings per rule instead.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only: no summary.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when issues are found.")] = False,
@@ -145,14 +152,21 @@ def check(
         stdin_filename or "<stdin>",
         input_format.value if input_format else None,
     )
-    issues = checking.lint(config, inputs)
+    from translint.cache import cache_dir as default_cache_dir
+
+    run = {
+        "jobs": jobs or os.cpu_count() or 1,
+        "cache_dir": None if no_cache else (cache_dir or default_cache_dir() / "results"),
+        "progress": _progress_bar if _show_progress(len(files)) else None,
+    }
+    issues = checking.lint(config, inputs, **run)
     if fix or show_diff:
         fixed = checking.fix(config, inputs, issues, unsafe_fixes, write=fix and not show_diff)
         if show_diff:
             sys.stdout.write("".join(fixed.diffs))
             raise typer.Exit(1 if fixed.diffs and not exit_zero else 0)
         if fixed.files_changed:
-            issues = checking.lint(config, inputs)
+            issues = checking.lint(config, inputs, **run)
         if fixed.fixes_applied and not quiet:
             typer.echo(f"Fixed {fixed.fixes_applied} issue(s) in {fixed.files_changed} file(s).", err=True)
     if diff_from:
@@ -180,6 +194,28 @@ def check(
         sys.stdout.write(report)
     if not exit_zero and any(issue.severity >= config.fail_on for issue in issues):
         raise typer.Exit(1)
+
+
+def _show_progress(files: int) -> bool:
+    """A bar for long runs a person watches: never in CI, never when stderr is piped."""
+    return files >= 200 and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def _progress_bar(total: int):  # type: ignore[no-untyped-def]
+    from rich.progress import Progress
+
+    from rich.console import Console
+
+    bar = Progress(transient=True, console=Console(stderr=True))
+    task = bar.add_task("linting", total=total)
+    bar.start()
+
+    def advance() -> None:
+        bar.advance(task)
+        if bar.tasks[task].finished:
+            bar.stop()
+
+    return advance
 
 
 def _statistics(issues: list) -> str:  # type: ignore[type-arg]

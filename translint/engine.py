@@ -7,6 +7,7 @@ summary per document and report in `finish()`, once the batch is complete.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,20 @@ from translint.translit import detect_languages
 
 if TYPE_CHECKING:
     from translint.names.house import HouseNames
+
+
+@dataclass
+class BatchState:
+    """What per-document checking leaves for the end of a run: corpus rules'
+    summaries, each document's suppressions, and the lines already reported."""
+
+    collected: dict[str, list[Any]]
+    suppressions: dict[str, list[suppress.Suppression]]
+    lines_reported: set[tuple[str, int, str]]  # (path, line, family)
+
+    @classmethod
+    def empty(cls, corpus_rules: Iterable[CodeRule]) -> BatchState:
+        return cls({r.info.code: [] for r in corpus_rules}, {}, set())
 
 
 class Linter:
@@ -52,9 +67,7 @@ class Linter:
             (glob, frozenset(_codes(registry, selectors, config, "per_file_ignores")))
             for glob, selectors in config.per_file_ignores.items()
         ]
-        self._collected: dict[str, list[Any]] = {r.info.code: [] for r in self.corpus_rules}
-        self._suppressions: dict[str, list[suppress.Suppression]] = {}
-        self._lines_reported: set[tuple[str, int, str]] = set()  # (path, line, family)
+        self._batch = BatchState.empty(self.corpus_rules)
 
     def context(self, doc: Document) -> Context:
         languages = self.source or detect_languages(doc.text)
@@ -63,7 +76,7 @@ class Linter:
     def check_document(self, doc: Document) -> list[Issue]:
         """Per-document findings; corpus rules only take note until `finish()`."""
         if "translint" in (doc.source or doc.text):
-            self._suppressions[doc.path] = suppress.parse(doc, self.registry.resolve)
+            self._batch.suppressions[doc.path] = suppress.parse(doc, self.registry.resolve)
             if doc.source is None:  # plain text: the markers would read as prose
                 doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
         ctx = self.context(doc)
@@ -80,8 +93,8 @@ class Linter:
                 continue
             issues += (self._issue(doc, rule.info, hit) for hit in hits)
         for rule in self.corpus_rules:
-            self._collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
-        self._lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
+            self._batch.collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
+        self._batch.lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
         return sorted(self._kept(issues), key=Issue.sort_key)
 
     def _kept(self, issues: list[Issue]) -> list[Issue]:
@@ -90,7 +103,7 @@ class Linter:
         for issue in issues:
             if any(issue.code in codes and _path_matches(issue.path, glob) for glob, codes in self.per_file_ignores):
                 continue
-            if not suppress.silenced(self._suppressions.get(issue.path, ()), issue.line, issue.code):
+            if not suppress.silenced(self._batch.suppressions.get(issue.path, ()), issue.line, issue.code):
                 kept.append(issue)
         return kept
 
@@ -124,20 +137,30 @@ class Linter:
         issues = []
         ctx = Context(source_languages=self.source, options=self.options, house=self.house)
         for rule in self.corpus_rules:
-            collected, self._collected[rule.info.code] = self._collected[rule.info.code], []
-            for placed in rule.finalize(collected, ctx):  # type: ignore[misc]
-                if (placed.path, placed.line, rule.info.code[:3]) not in self._lines_reported:
+            for placed in rule.finalize(self._batch.collected[rule.info.code], ctx):  # type: ignore[misc]
+                if (placed.path, placed.line, rule.info.code[:3]) not in self._batch.lines_reported:
                     issues.append(self._placed_issue(rule.info, placed))
         issues = self._kept(issues) + self._unused_suppressions()
-        self._lines_reported.clear()
-        self._suppressions.clear()
+        self._batch = BatchState.empty(self.corpus_rules)
         return sorted(issues, key=Issue.sort_key)
+
+    def take_batch(self) -> BatchState:
+        """What the documents checked since the last call left for `finish()`, handed
+        over (a worker process sends it to the parent, a cache stores it)."""
+        state, self._batch = self._batch, BatchState.empty(self.corpus_rules)
+        return state
+
+    def merge_batch(self, state: BatchState) -> None:
+        for code, items in state.collected.items():
+            self._batch.collected.setdefault(code, []).extend(items)
+        self._batch.suppressions.update(state.suppressions)
+        self._batch.lines_reported |= state.lines_reported
 
     def _unused_suppressions(self) -> list[Issue]:
         if UNUSED_SUPPRESSION.code not in self.selected:
             return []
         issues = []
-        for path, suppressions in self._suppressions.items():
+        for path, suppressions in self._batch.suppressions.items():
             for s in suppressions:
                 unknown = suppress.unknown_selectors(s)
                 if unknown:

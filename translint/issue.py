@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from translint.document import Document
@@ -93,12 +93,12 @@ class Hit:
     related: tuple[int, ...] = ()  # start offsets of the other places that make the finding
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedHit:
+class PlacedHit(NamedTuple):
     """A corpus rule's finding, placed in its file when the rule collected it.
 
     Corpus rules decide only after the whole batch is read, when the documents
-    are gone, so they keep positions rather than offsets.
+    are gone, so they keep positions rather than offsets. A tuple, because a
+    run keeps many of them and worker processes and the cache pickle them.
     """
 
     path: str

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from translint.document import Document
 from translint.names.gazetteer import Entry, Gazetteer, load_gazetteer
 from translint.names.keys import (
+    block_key,
     feminine,
     keys_align,
     names_near,
@@ -101,13 +102,16 @@ def _analyse(doc: Document) -> NameAnalysis:
 
     known = [_known_entries(gazetteer, g.spelling) for g in groups]
     countries = frozenset(e.country for g in groups for e, status in gazetteer.exact(g.spelling) if status == "good")
-    for i, a in enumerate(groups):
-        for j in range(i + 1, len(groups)):
-            b = groups[j]
-            if known[i] and known[j] and not known[i] & known[j]:
-                continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
-            if spelled_differently(split_tokens(a.spelling), split_tokens(b.spelling)):
-                parent[root(j)] = root(i)
+    blocks: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        blocks.setdefault(block_key(split_tokens(group.spelling)), []).append(index)
+    for members_of_block in blocks.values():  # only names that may be near are compared
+        for n, i in enumerate(members_of_block):
+            for j in members_of_block[n + 1 :]:
+                if known[i] and known[j] and not known[i] & known[j]:
+                    continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
+                if spelled_differently(split_tokens(groups[i].spelling), split_tokens(groups[j].spelling)):
+                    parent[root(j)] = root(i)
 
     members: dict[int, list[int]] = {}
     for i in range(len(groups)):

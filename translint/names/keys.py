@@ -10,7 +10,7 @@ English spelling ("Chen" for Jong). The tables live in rules/names/keys.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from unidecode import unidecode
@@ -31,6 +31,7 @@ def _compiled(name: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(pattern), replacement) for pattern, replacement in _table()[name])
 
 
+@cache
 def split_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens: words and the parts of hyphenated words ("Jong-un" -> Jong, un)."""
     return tuple(part for part in _TOKEN_BREAK.split(name) if part)
@@ -93,7 +94,8 @@ def endings() -> tuple[Ending, ...]:
     return tuple(sorted(found, key=lambda e: len(e.suffix), reverse=True))
 
 
-def uninflect(token: str, shortest_base: int = 3) -> list[tuple[str, Ending]]:
+@cache
+def uninflect(token: str, shortest_base: int = 3) -> tuple[tuple[str, Ending], ...]:
     """Possible base forms of a token that may carry a case ending, with the ending.
 
     Works on the surface so the base keeps its spelling ("Putina" -> "Putin").
@@ -103,13 +105,13 @@ def uninflect(token: str, shortest_base: int = 3) -> list[tuple[str, Ending]]:
     ("Xia") takes no ending.
     """
     if east_asian(token):
-        return []
+        return ()
     lower = token.lower()
     found = []
     for ending in endings():
         if lower.endswith(ending.suffix) and len(token) - len(ending.suffix) >= shortest_base:
             found.append((token[: len(token) - len(ending.suffix)] + ending.base, ending))
-    return found
+    return tuple(found)
 
 
 def shortest_base(tokens: tuple[str, ...]) -> int:
@@ -190,6 +192,7 @@ def keys_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(all(token_key(x) == token_key(y) for x, y in zip(s, al)) for s, al in _alignments(a, b))
 
 
+@lru_cache(maxsize=65536)
 def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Ways to lay the shorter name on the longer with every word near."""
     if len(a) > len(b):
@@ -202,3 +205,12 @@ def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str,
         for aligned in dict.fromkeys(candidates)
         if all(tokens_near(x, y, shared_surname and i > 0) for i, (x, y) in enumerate(zip(a, aligned)))
     ]
+
+
+def block_key(tokens: tuple[str, ...]) -> str:
+    """Names that may be near share this: the surname's key for a Korean or Chinese
+    name, else the first letter of the last word's key (which no near-match changes)."""
+    if east_asian(tokens[0]):
+        return "ea:" + token_key(tokens[0])
+    last = token_key(tokens[-1])
+    return last[:1]

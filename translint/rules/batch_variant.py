@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from translint.document import Document
 from translint.issue import Location, PlacedHit, Severity
@@ -37,8 +37,7 @@ EXAMPLES = (
 )
 
 
-@dataclass(frozen=True)
-class Usage:
+class Usage(NamedTuple):
     """How one article spells one entity: its most used spelling and where it first stands."""
 
     entity: str

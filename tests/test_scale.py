@@ -1,0 +1,57 @@
+"""Many files: worker processes and the results cache give the same findings as one process."""
+
+from conftest import run
+
+from translint import checking
+from translint.config import Config
+
+TEXTS = [
+    "Talks in Минск ended.\nThe the delegates left.\n",
+    "Prices rose 4,5 percent.\nZelensky spoke.\n",
+    "Zelenskyy spoke again.\nYou may also like\n",
+    "A clean article about the harvest.\nYou may also like\n",
+    "Another clean article.\nYou may also like\n",
+]
+
+
+def write_batch(folder, copies: int = 4):
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(copies):
+        for i, text in enumerate(TEXTS):
+            path = folder / f"{n:02d}-{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+    return sorted(paths)
+
+
+def test_workers_report_exactly_what_one_process_reports(tmp_path):
+    files = write_batch(tmp_path)
+    inputs = checking.Inputs(files)
+    one = checking.lint(Config(), inputs, jobs=1)
+    two = checking.lint(Config(), inputs, jobs=2)
+    assert one == two and {i.code for i in one} >= {"TL101", "TL301", "TL104", "TL114", "TL204"}
+
+
+def test_a_second_run_reads_unchanged_files_from_the_cache(tmp_path, monkeypatch):
+    files = write_batch(tmp_path / "articles")
+    cache = tmp_path / "cache"
+    first = checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    monkeypatch.setattr(checking.Linter, "check_bytes", lambda *a, **k: (_ for _ in ()).throw(AssertionError("checked")))
+    assert checking.lint(Config(), checking.Inputs(files), cache_dir=cache) == first
+
+
+def test_a_changed_file_is_checked_again(tmp_path):
+    files = write_batch(tmp_path / "articles", copies=1)
+    cache = tmp_path / "cache"
+    checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    files[0].write_text("Now clean.\n", encoding="utf-8")
+    issues = checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    assert not [i for i in issues if i.path == files[0].as_posix()]
+
+
+def test_jobs_and_no_cache_on_the_command_line(tmp_path):
+    write_batch(tmp_path)
+    one = run("check", "--format", "json", "--no-cache", "-j", "1", str(tmp_path))
+    two = run("check", "--format", "json", "--cache-dir", str(tmp_path / ".cache"), "-j", "2", str(tmp_path))
+    assert one.stdout == two.stdout and one.returncode == two.returncode == 1
