@@ -1,17 +1,22 @@
-"""Speed of translint on a synthetic corpus (and on a real one, when given).
+"""Speed of translint, measured in one run so that ratios are fair on a noisy machine.
 
     python benchmarks/bench.py                      # 2,000 generated articles
     python benchmarks/bench.py --articles 500 --corpus DIR
 
-Prints, from one run so the ratios are fair on a noisy machine: MB/s and
-articles/s of `lint_paths` with all default rules, a floor (read every file
-and run 30 compiled regex patterns over it, one pass each), peak RSS, and the
-cold start of `translint --version` and of a one-file check.
+Reports, on a generated corpus (our own text, seeded) in plain text,
+Markdown and HTML, and on DIR when given (e.g. the shared corpus written out
+with corpus_articles.py): MB/s and articles/s with all default rules on one
+core and on all cores, the ratio to a floor (reading every file and running
+30 compiled `regex` patterns over it, one pass each), a second run with the
+results cache, peak RSS, the cold start of `translint --version` and the
+latency of `translint check` on one article.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import os
 import random
 import resource
 import statistics
@@ -23,7 +28,6 @@ from pathlib import Path
 
 import regex
 
-# Our own vocabulary: news-like sentences with the defects translint looks for.
 SUBJECTS = ["The ministry", "The regional governor", "Officials in Kharkiv", "The delegation", "The city council",
             "Rescue services", "The central bank", "The prosecutor's office", "Local residents", "The company"]
 VERBS = ["reported", "announced", "said", "confirmed", "denied", "warned", "estimated", "promised"]
@@ -36,20 +40,29 @@ DEFECTS = ["Home » News » Region", "by oleg_p", "You may also like", "The the 
            "The meeting was held in Киев.", "Read also: Prices rose again", "Officials said “it is over."]
 
 
-def generate(folder: Path, articles: int, seed: int = 20261127) -> int:
+def article(rng: random.Random) -> list[str]:
+    paragraphs = []
+    for _ in range(rng.randint(4, 9)):
+        sentences = [f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}." for _ in range(rng.randint(1, 4))]
+        paragraphs.append(" ".join(sentences))
+    if rng.random() < 0.5:
+        paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(DEFECTS))
+    return paragraphs
+
+
+def generate(folder: Path, articles: int, seed: int = 20261127) -> None:
+    """The same articles as .txt, .md and .html, in three folders."""
     rng = random.Random(seed)
-    size = 0
+    for kind in ("txt", "md", "html"):
+        (folder / kind).mkdir(parents=True, exist_ok=True)
     for n in range(articles):
-        paragraphs = []
-        for _ in range(rng.randint(4, 9)):
-            sentences = [f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}." for _ in range(rng.randint(1, 4))]
-            paragraphs.append(" ".join(sentences))
-        if rng.random() < 0.5:
-            paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(DEFECTS))
-        text = "\n\n".join(paragraphs) + "\n"
-        (folder / f"article-{n:05d}.txt").write_text(text, encoding="utf-8")
-        size += len(text.encode())
-    return size
+        paragraphs = article(rng)
+        (folder / "txt" / f"a{n:05d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        markdown = [f"# Report {n}", *(p.replace("rebuild", "*rebuild*") for p in paragraphs)]
+        (folder / "md" / f"a{n:05d}.md").write_text("\n\n".join(markdown) + "\n", encoding="utf-8")
+        body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+        page = f"<html><head><title>Report {n}</title></head><body><h1>Report {n}</h1>\n{body}</body></html>\n"
+        (folder / "html" / f"a{n:05d}.html").write_text(page, encoding="utf-8")
 
 
 FLOOR_PATTERNS = [regex.compile(p) for p in (
@@ -61,7 +74,7 @@ FLOOR_PATTERNS = [regex.compile(p) for p in (
 )]
 
 
-def floor(files: list[Path]) -> float:
+def floor_seconds(files: list[Path]) -> float:
     start = time.perf_counter()
     for path in files:
         text = path.read_bytes().decode("utf-8")
@@ -71,13 +84,13 @@ def floor(files: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def lint_seconds(files_or_folder: list[Path], select: tuple[str, ...] = ("ALL",)) -> tuple[float, int]:
-    from translint.api import lint_paths
+def lint_seconds(files: list[Path], jobs: int, cache_dir: Path | None = None) -> float:
+    from translint import checking
     from translint.config import Config
 
     start = time.perf_counter()
-    issues = lint_paths(files_or_folder, Config(select=select))
-    return time.perf_counter() - start, len(issues)
+    checking.lint(Config(), checking.Inputs(files), jobs=jobs, cache_dir=cache_dir)
+    return time.perf_counter() - start
 
 
 def command_seconds(*args: str, repeat: int = 5) -> float:
@@ -89,14 +102,18 @@ def command_seconds(*args: str, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def report(label: str, files: list[Path], folder: Path) -> None:
-    size = sum(p.stat().st_size for p in files)
-    lint_paths_time, found = lint_seconds([folder])
-    floor_time = floor(files)
-    mb = size / 1e6
-    print(f"{label}: {len(files)} articles, {mb:.2f} MB, {found} issues")
-    print(f"  translint, all rules : {mb / lint_paths_time:6.2f} MB/s  {len(files) / lint_paths_time:8.0f} articles/s")
-    print(f"  floor (30 patterns)  : {mb / floor_time:6.2f} MB/s  ratio translint/floor = {floor_time / lint_paths_time:.2f}")
+def measure(label: str, files: list[Path], cores: int, cache_root: Path) -> None:
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    floor = floor_seconds(files)
+    one = lint_seconds(files, 1)
+    many = lint_seconds(files, cores)
+    cold = lint_seconds(files, cores, cache_root / label)
+    warm = lint_seconds(files, cores, cache_root / label)
+    print(f"{label}: {len(files)} articles, {mb:.2f} MB")
+    print(f"  floor, 30 patterns     {mb / floor:6.2f} MB/s")
+    print(f"  translint, 1 core      {mb / one:6.2f} MB/s {len(files) / one:7.0f} articles/s  ({floor / one:.2f}x the floor)")
+    print(f"  translint, {cores} cores     {mb / many:6.2f} MB/s {len(files) / many:7.0f} articles/s  ({one / many:.2f}x one core)")
+    print(f"  cached second run      {mb / warm:6.2f} MB/s  ({cold / warm:.1f}x the first, cached run)")
 
 
 def main() -> None:
@@ -104,21 +121,23 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, help="also measure on this folder of .txt articles")
     args = parser.parse_args()
-
+    cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         generate(folder, args.articles)
-        files = sorted(folder.glob("*.txt"))
-        lint_seconds([files[0]])  # compile the rules and import ICU outside the timings
-        report("synthetic", files, folder)
+        os.environ["TRANSLINT_CACHE_DIR"] = str(folder / "cache")
+        lint_seconds(sorted((folder / "txt").glob("*"))[:1], 1)  # rules compiled, ICU loaded, outside the timings
+        for kind in ("txt", "md", "html"):
+            measure(f"synthetic {kind}", sorted((folder / kind).glob("*")), cores, folder / "results")
         if args.corpus:
             if args.corpus.is_dir():
-                report(f"corpus {args.corpus}", sorted(args.corpus.rglob("*.txt")), args.corpus)
+                measure(f"corpus {args.corpus.name}", sorted(args.corpus.rglob("*.txt")), cores, folder / "results")
             else:
                 print(f"corpus {args.corpus}: not found, skipped")
-        print(f"  peak RSS             : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-        print(f"cold start: translint --version {command_seconds('--version') * 1000:.0f} ms, "
-              f"one-file check {command_seconds('check', str(files[0])) * 1000:.0f} ms")
+        print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        one_file = str(sorted((folder / "txt").glob("*"))[0])
+        print(f"cold start: translint --version {command_seconds('--version') * 1000:.0f} ms; "
+              f"translint check one article {command_seconds('check', '--no-cache', one_file) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

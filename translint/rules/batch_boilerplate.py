@@ -4,7 +4,7 @@
 Across the files of one run, a line that occurs (after collapsing spaces and
 treating all digits alike) in at least `min-articles` articles and in at
 least `min-share` of them. It is reported once per article, at its first
-occurrence, with the same line in the other articles in `related`. Lines a
+occurrence, with the same line in up to five other articles in `related`. Lines a
 per-article residue rule already reported (TL110-TL115) are not repeated.
 
 ## Why it matters
@@ -20,6 +20,7 @@ template, not story, even when no list of known phrases has it yet.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 from collections.abc import Iterator
 
 import regex
@@ -40,6 +41,7 @@ EXAMPLES = (
 )
 
 _DIGITS = regex.compile(r"\d+")
+_RELATED = 5  # other places listed: a line in thousands of articles must not make the report quadratic
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -67,7 +69,7 @@ def finalize(collected: list[dict[str, PlacedHit]], ctx: Context) -> Iterator[Pl
         if len(places) < min_articles or len(places) < min_share * len(collected):
             continue
         for placed in places:
-            others = tuple(Location(p.path, p.line, p.column) for p in places if p is not placed)
+            others = tuple(islice((Location(p.path, p.line, p.column) for p in places if p is not placed), _RELATED))
             yield PlacedHit(
                 placed.path, placed.line, placed.column, placed.end_line, placed.end_column,
                 f"this line recurs in {len(places)} of {len(collected)} articles of the run; probably page template",
