@@ -85,5 +85,8 @@ def parse(text: str) -> Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """The shipped lexicon, read once per process."""
-    return parse((rules_root() / LEXICON_FILE).read_text(encoding="utf-8"))
+    """The shipped lexicon, read once per process, and parsed once per version of it."""
+    from translint.cache import cached
+
+    data = (rules_root() / LEXICON_FILE).read_bytes()
+    return cached("lexicon", [data], lambda: parse(data.decode("utf-8")))
