@@ -7,12 +7,11 @@ when loaded, and an error names the file, the line and the key.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from translint.errors import ConfigError, TranslintError, line_of_key
+from translint.errors import ConfigError, TranslintError, line_of_key, read_toml
 from translint.issue import Severity
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl", "*.ndjson")
@@ -70,13 +69,7 @@ def load(path: Path) -> Config:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The translint table of a config file; None for a pyproject.toml without one."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read config: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    data = read_toml(path, "config")
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("translint")
         if table is not None and not isinstance(table, dict):

@@ -34,18 +34,6 @@ class LineIndex:
         self._text = text
         self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
 
-    def kind_at(self, offset: int) -> str:
-        """What the paragraph holding `offset` is ("heading", "caption", ...); "paragraph"
-        when the reader knows no structure (plain text)."""
-        index = bisect_right(self._block_starts, offset) - 1
-        if index >= 0 and offset <= self.blocks[index].span.end:
-            return self.blocks[index].kind
-        return "paragraph"
-
-    @cached_property
-    def _block_starts(self) -> list[int]:
-        return [block.span.start for block in self.blocks]
-
     def position(self, offset: int) -> tuple[int, int]:
         row = bisect_right(self.starts, offset) - 1
         return row + 1, offset - self.starts[row] + 1

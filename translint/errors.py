@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class TranslintError(Exception):
@@ -34,3 +35,16 @@ def line_of_key(path: Path, key: str) -> int | None:
     pattern = re.compile(rf"^\s*(?:\[+\s*[\w.\-\"]*\b{bare}\b[\w.\-\"]*\s*\]+|\"?{bare}\"?\s*=)", re.M)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A TOML file parsed, or a ConfigError naming it and, for a syntax error, the line."""
+    import tomllib
+
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read {what}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from None

@@ -9,7 +9,6 @@ always on. Everything is parsed and compiled once per process.
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +18,7 @@ from typing import Any
 import regex
 
 from translint.document import Document
-from translint.errors import ConfigError, line_of_key
+from translint.errors import ConfigError, line_of_key, read_toml
 from translint.issue import Hit, Severity
 from translint.rule import FIX_KINDS, Context, Example, RuleInfo
 
@@ -51,17 +50,7 @@ def rules_root() -> Path:
 def load_data(relative: str) -> dict[str, Any]:
     """A bundled data file, parsed once."""
     path = rules_root() / relative
-    return _parse_toml(path)
-
-
-def _parse_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read rule file: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    return read_toml(path, "rule file")
 
 
 @dataclass(frozen=True)
@@ -130,7 +119,7 @@ def load_rule_file(path: Path, languages: frozenset[str] = frozenset()) -> list[
             return []
     except OSError as exc:
         raise ConfigError(path, f"cannot read rule file: {exc.strerror}") from None
-    table = _parse_toml(path)
+    table = read_toml(path, "rule file")
     entries = table.get("rule", [])
     if not isinstance(entries, list):
         raise ConfigError(path, "`rule` must be an array of tables ([[rule]])", line_of_key(path, "rule"))

@@ -9,12 +9,11 @@ reports any other spelling of a house name.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from translint.errors import ConfigError, line_of_key
+from translint.errors import ConfigError, line_of_key, read_toml
 from translint.names.keys import names_near, spelled_differently, split_tokens
 
 
@@ -43,13 +42,7 @@ class HouseNames:
 
 @cache
 def load_house(path: Path) -> HouseNames:
-    try:
-        with path.open("rb") as handle:
-            table = tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read the house names file: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    table = read_toml(path, "the house names file")
     for key, value in table.items():
         if key not in ("house", "accept"):
             raise ConfigError(path, f"`{key}`: unknown key (known: accept, house)", line_of_key(path, key))

@@ -42,22 +42,23 @@ def _fold(token: str) -> str:
     return _NOT_LETTER.sub("", unidecode(token).lower())
 
 
+def _substituted(token: str, table: str) -> str:
+    value = _fold(token)
+    for pattern, replacement in _compiled(table):
+        value = pattern.sub(replacement, value)
+    return value
+
+
 @cache
 def token_key(token: str) -> str:
     """Lower-case ASCII with romanisation differences forgotten."""
-    key = _fold(token)
-    for pattern, replacement in _compiled("key_substitutions"):
-        key = pattern.sub(replacement, key)
-    return key
+    return _substituted(token, "key_substitutions")
 
 
 @cache
 def skeleton(token: str) -> str:
     """Consonant classes of a token, for Korean and Chinese names only."""
-    value = _fold(token)
-    for pattern, replacement in _compiled("skeleton_substitutions"):
-        value = pattern.sub(replacement, value)
-    return value
+    return _substituted(token, "skeleton_substitutions")
 
 
 def name_key(name: str) -> str:
