@@ -6,6 +6,7 @@ summary per document and report in `finish()`, once the batch is complete.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -15,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from translint import suppress
 from translint.config import Config
 from translint.diagnostics import INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
-from translint.document import Document
+from translint.document import Document, LineIndex
 from translint.issue import Hit, Issue, Location, PlacedHit
 from translint import readers
 from translint.readers import BadRecord, ReadOptions
-from translint.readers.decoding import UndecodableInput
+from translint.readers.decoding import UndecodableInput, decode
 from translint.registry import CodeRule, Registry, load_registry
 from translint.rule import Context, RuleInfo
 from translint.ruledata import RuleTimeout
@@ -142,7 +143,31 @@ class Linter:
                     issues.append(self._placed_issue(rule.info, placed))
         issues = self._kept(issues) + self._unused_suppressions()
         self._batch = BatchState.empty(self.corpus_rules)
-        return sorted(issues, key=Issue.sort_key)
+        return sorted(self._with_source_lines(issues), key=Issue.sort_key)
+
+    def _with_source_lines(self, issues: list[Issue]) -> list[Issue]:
+        """Batch-wide findings carry no line text (see PlacedHit); read it back from the files."""
+        indexes: dict[str, LineIndex | None] = {}
+        complete = []
+        for issue in issues:
+            if not issue.line_text:
+                if issue.path not in indexes:
+                    indexes[issue.path] = self._source_lines(issue.path)
+                index = indexes[issue.path]
+                if index is not None and issue.line <= len(index):
+                    issue = dataclasses.replace(issue, line_text=index.line_text(issue.line))
+            complete.append(issue)
+        return complete
+
+    def _source_lines(self, path: str) -> LineIndex | None:
+        """The lines of a reported path's file (a JSON Lines record's path names its file first)."""
+        for candidate in (path, path.rpartition(":")[0]):
+            if candidate and Path(candidate).is_file():
+                try:
+                    return LineIndex(decode(Path(candidate).read_bytes(), self.read_options.encoding))
+                except (OSError, UndecodableInput):
+                    return None
+        return None
 
     def take_batch(self) -> BatchState:
         """What the documents checked since the last call left for `finish()`, handed

@@ -97,8 +97,10 @@ class PlacedHit(NamedTuple):
     """A corpus rule's finding, placed in its file when the rule collected it.
 
     Corpus rules decide only after the whole batch is read, when the documents
-    are gone, so they keep positions rather than offsets. A tuple, because a
-    run keeps many of them and worker processes and the cache pickle them.
+    are gone, so they keep positions rather than offsets, and no line text: a
+    run keeps one for every line of every article, and the engine reads the
+    few lines it reports back from the files. A tuple, because worker
+    processes and the cache pickle them.
     """
 
     path: str
@@ -116,4 +118,4 @@ class PlacedHit(NamedTuple):
         """The span start..end of a document's text, placed in its source file."""
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        return cls(doc.path, line, column, end_line, end_column, message, doc.lines.line_text(line))
+        return cls(doc.path, line, column, end_line, end_column, message)
