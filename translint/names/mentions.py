@@ -26,6 +26,7 @@ _WORD = rf"(?:{_TOKEN}|{_ARABIC_ARTICLE})"
 _SEQUENCE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-'’])({_WORD}(?:[ \u00A0](?:{_PARTICLE}[ \u00A0])*{_WORD})*)")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:;]|[.!?:;]?[\"“«(‘'])[ \t]*$", regex.MULTILINE)
 _PARTICLES = regex.compile(rf"{_PARTICLE}")
+_WORD_OF_SEQUENCE = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def extract(
     candidates: list[list[tuple[int, int]]] = []  # each: [(start, end) of its words]
     mid_sentence: set[str] = set()
     for match in _SEQUENCE.finditer(text):
-        words = [(m.start() + match.start(), m.end() + match.start()) for m in regex.finditer(r"\S+", match.group())]
+        words = [(m.start(), m.end()) for m in _WORD_OF_SEQUENCE.finditer(text, match.start(), match.end())]
         group: list[tuple[int, int]] = []
         for start, end in words:
             word = text[start:end]

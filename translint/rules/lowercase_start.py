@@ -55,6 +55,8 @@ _INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\
 _FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
 
 
+_WORD_PARTS = regex.compile(r"['’\-]")
+
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     previous_ends = True
@@ -78,7 +80,7 @@ def _is_plain_word(word: str) -> bool:
     """A lower-case word, not a brand ("iPhone"), a code ("x5"), a handle or an address."""
     if regex.fullmatch(r"\p{L}\.", word):
         return False  # "m." in "230 g/sq. m.": a unit or an initial
-    parts = [part for part in regex.split(r"['’\-]", word.rstrip(".")) if part]
+    parts = [part for part in _WORD_PARTS.split(word.rstrip(".")) if part]
     return bool(parts) and all(part.isalpha() and part.islower() for part in parts)
 
 
