@@ -94,8 +94,6 @@ def _transliterator(transform_id: str):  # type: ignore[no-untyped-def]
 def latin_lookalike(char: str) -> str | None:
     """The ASCII letter a character is confusable with (Cyrillic "о" -> "o"), per ICU's
     confusables data, or None when it has none."""
-    import icu
-
     skeleton = _spoof_checker().getSkeleton(0, char)
     return skeleton if len(skeleton) == 1 and skeleton.isascii() and skeleton.isalpha() else None
 

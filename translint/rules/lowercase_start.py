@@ -57,6 +57,7 @@ _FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
 
 _WORD_PARTS = regex.compile(r"['’\-]")
 
+
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     previous_ends = True
