@@ -55,12 +55,19 @@ class NameAnalysis:
     mentions: list[Mention]
     clusters: list[Cluster]
     countries: frozenset[str]  # countries of the entities named with a good spelling: context
+    _resolved: dict[str, tuple[Entry, str] | None] = field(default_factory=dict, repr=False)
 
     def resolve(self, spelling: str) -> tuple[Entry, str] | None:
         """The gazetteer entity a spelling stands for and how it was recognised:
         "good" or "wrong" (exactly or by key), "inflected" (a case ending on a
         known form), or "near" (close to a good spelling of an entity from a
-        country the article is about: "Kim Jong-in" beside "North Korea")."""
+        country the article is about: "Kim Jong-in" beside "North Korea").
+        Several rules ask about the same spellings: each is resolved once."""
+        if spelling not in self._resolved:
+            self._resolved[spelling] = self._resolve(spelling)
+        return self._resolved[spelling]
+
+    def _resolve(self, spelling: str) -> tuple[Entry, str] | None:
         gazetteer = load_gazetteer()
         found = _entry(gazetteer, spelling)
         if found:
@@ -119,8 +126,8 @@ def _analyse(doc: Document) -> NameAnalysis:
     analysis = NameAnalysis(mentions, [], countries)
     for indexes in members.values():
         ordered = sorted((groups[i] for i in indexes), key=lambda g: (-len(g.mentions), g.first))
-        resolved = [r for g in ordered if (r := analysis.resolve(g.spelling))]
-        analysis.clusters.append(Cluster(ordered, resolved[0][0] if resolved else None))
+        resolved = next((r for g in ordered if (r := analysis.resolve(g.spelling))), None)
+        analysis.clusters.append(Cluster(ordered, resolved[0] if resolved else None))
     return analysis
 
 
