@@ -22,8 +22,9 @@ app = typer.Typer(
 
 
 class Format(str, enum.Enum):
+    """`names` and `rules`: a table for people, JSON for tools."""
+
     text = "text"
-    concise = "concise"
     json = "json"
 
 
@@ -260,8 +261,6 @@ def names(
         typer.echo(json.dumps([e.to_dict(positions=3) for e in entities], ensure_ascii=False, indent=2))
         return
     for entity in entities:
-        if len(entity.spellings) < 2 and output_format is Format.concise:
-            continue
         known = " (known)" if entity.known else ""
         typer.echo(f"{entity.name}{known}: {len(entity.spellings)} spelling(s), {entity.mentions} mention(s)")
         for spelling in entity.ranked():
