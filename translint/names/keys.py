@@ -18,6 +18,8 @@ from unidecode import unidecode
 from translint.ruledata import load_data
 
 _NOT_LETTER = regex.compile(r"[^a-z]")
+# Per-word results are cached, boundedly: an archive's names are many, but each recurs.
+_WORDS = 1 << 16
 _TOKEN_BREAK = regex.compile(r"[\s\-‐‑]+")
 
 
@@ -31,13 +33,13 @@ def _compiled(name: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(pattern), replacement) for pattern, replacement in _table()[name])
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def split_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens: words and the parts of hyphenated words ("Jong-un" -> Jong, un)."""
     return tuple(part for part in _TOKEN_BREAK.split(name) if part)
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def _fold(token: str) -> str:
     return _NOT_LETTER.sub("", unidecode(token).lower())
 
@@ -49,13 +51,13 @@ def _substituted(token: str, table: str) -> str:
     return value
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def token_key(token: str) -> str:
     """Lower-case ASCII with romanisation differences forgotten."""
     return _substituted(token, "key_substitutions")
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def skeleton(token: str) -> str:
     """Consonant classes of a token, for Korean and Chinese names only."""
     return _substituted(token, "skeleton_substitutions")
@@ -66,7 +68,7 @@ def name_key(name: str) -> str:
     return "".join(token_key(t) for t in split_tokens(name))
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def east_asian(token: str) -> bool:
     return token_key(token) in _east_asian_surnames()
 
@@ -95,7 +97,7 @@ def endings() -> tuple[Ending, ...]:
     return tuple(sorted(found, key=lambda e: len(e.suffix), reverse=True))
 
 
-@cache
+@lru_cache(maxsize=_WORDS)
 def uninflect(token: str, shortest_base: int = 3) -> tuple[tuple[str, Ending], ...]:
     """Possible base forms of a token that may carry a case ending, with the ending.
 
@@ -193,7 +195,7 @@ def keys_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(all(token_key(x) == token_key(y) for x, y in zip(s, al)) for s, al in _alignments(a, b))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_WORDS)
 def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Ways to lay the shorter name on the longer with every word near."""
     if len(a) > len(b):
