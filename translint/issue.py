@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from translint.document import Document
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -112,10 +109,3 @@ class PlacedHit(NamedTuple):
     line_text: str = ""
     suggestion: str | None = None
     related: tuple[Location, ...] = ()
-
-    @classmethod
-    def at(cls, doc: Document, start: int, end: int, message: str = "") -> PlacedHit:
-        """The span start..end of a document's text, placed in its source file."""
-        line, column = doc.position(start)
-        end_line, end_column = doc.position(end)
-        return cls(doc.path, line, column, end_line, end_column, message)

@@ -38,11 +38,16 @@ EXAMPLES = (
 
 
 class Usage(NamedTuple):
-    """How one article spells one entity: its most used spelling and where it first stands."""
+    """How one article spells one entity: its most used spelling and where it first
+    stands. Flat, because a run keeps one for every entity of every article."""
 
     entity: str
     spelling: str
-    place: PlacedHit
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
 
 
 def collect(doc: Document, ctx: Context) -> list[Usage]:
@@ -51,7 +56,7 @@ def collect(doc: Document, ctx: Context) -> list[Usage]:
         group = cluster.majority
         entity = cluster.entry.canonical if cluster.entry else name_key(group.spelling)
         first = min(group.mentions, key=lambda m: m.start)
-        usages.append(Usage(entity, first.text, PlacedHit.at(doc, first.start, first.end)))
+        usages.append(Usage(entity, first.text, doc.path, *doc.position(first.start), *doc.position(first.end)))
     return usages
 
 
@@ -68,13 +73,12 @@ def finalize(collected: list[list[Usage]], ctx: Context) -> Iterator[PlacedHit]:
         for minority in classes[1:]:
             for usage in minority:
                 suggestion = aligned(usage.spelling, majority[0].spelling)
-                related = tuple(Location(u.place.path, u.place.line, u.place.column) for u in majority[:5])
-                place = usage.place
+                related = tuple(Location(u.path, u.line, u.column) for u in majority[:5])
                 yield PlacedHit(
-                    place.path, place.line, place.column, place.end_line, place.end_column,
+                    usage.path, usage.line, usage.column, usage.end_line, usage.end_column,
                     f'"{usage.spelling}" here, but {len(majority)} other article(s) of this run write '
                     f'"{suggestion}"',
-                    place.line_text, suggestion, related,
+                    "", suggestion, related,
                 )
 
 
@@ -88,4 +92,4 @@ def _spelling_classes(usages: list[Usage]) -> list[list[Usage]]:
             classes.append([usage])
         else:
             home.append(usage)
-    return sorted(classes, key=lambda c: (-len({u.place.path for u in c}), c[0].place.path))
+    return sorted(classes, key=lambda c: (-len({u.path for u in c}), c[0].path))
