@@ -22,6 +22,15 @@ _NON_BLANK_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 _WORD = re.compile(r"[^\W\d_](?:[\w\u00AD\u2011]|['’\-](?=[^\W\d_]))*")
 
 
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+
+
+def blank(text: str) -> str:
+    """`text` with every character but line breaks made a space: markup that must
+    not be read as prose is hidden without moving a single offset or line."""
+    return _NOT_LINE_END.sub(" ", text)
+
+
 class Span(NamedTuple):
     start: int
     end: int

@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -67,9 +67,10 @@ class CodeRule:
 class Registry:
     rules: tuple[CodeRule | DataRule, ...]
 
-    @property
+    @cached_property
     def infos(self) -> list[RuleInfo]:
-        """Every rule's metadata, engine diagnostics included, sorted by code."""
+        """Every rule's metadata, engine diagnostics included, sorted by code (computed
+        once: selectors, suppressions and explain all read it)."""
         return sorted([*ENGINE_RULES, *(r.info for r in self.rules)], key=lambda i: i.code)
 
     def find(self, code_or_name: str) -> RuleInfo | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from translint.document import Document
+from translint.document import Document, blank
 
 _COMMENT = regex.compile(
     r"<!--\s*translint-(?P<kind>disable-next-line|disable|enable)(?P<codes>(?:[\s,]+[\w\-]+)*)\s*-->"
@@ -78,7 +78,7 @@ def mask(text: str) -> str:
     """The text with every suppression comment and marker blanked to spaces, so
     rules do not read them as prose; offsets and lines stay as they were."""
     for pattern in (_COMMENT, _MARKER):
-        text = pattern.sub(lambda m: regex.sub(r"[^\r\n]", " ", m.group()), text)
+        text = pattern.sub(lambda m: blank(m.group()), text)
     return text
 
 

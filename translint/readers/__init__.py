@@ -15,7 +15,6 @@ from translint.document import Document
 from translint.readers.decoding import decode
 from translint.readers.jsonl import BadRecord
 
-FORMATS = ("txt", "md", "html", "jsonl")
 _EXTENSIONS = {
     ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -56,4 +55,4 @@ def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Doc
         yield Document(path, text)
 
 
-__all__ = ["FORMATS", "BadRecord", "ReadOptions", "format_for", "read"]
+__all__ = ["BadRecord", "ReadOptions", "format_for", "read"]

@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from translint.document import Document, LineIndex
+from translint.document import Document, LineIndex, blank
 from translint.readers.prose import Prose
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", regex.DOTALL | regex.MULTILINE)
@@ -38,7 +38,7 @@ def read(path: str, source: str) -> Document:
             prose.add(field.group(3), field.start(3))
             prose.end_block("title" if field.group(1) == "title" else "paragraph", field.end(3))
         # Blank the front matter, keeping its line breaks, so markdown-it's line map holds.
-        body = regex.sub(r"[^\r\n]", " ", source[: front.end()]) + source[front.end() :]
+        body = blank(source[: front.end()]) + source[front.end() :]
     starts = LineIndex(source).starts
     context: list[str] = []
     for token in _parser().parse(body):

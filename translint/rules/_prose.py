@@ -31,6 +31,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*['’]?")
 _PROSE_KINDS = frozenset({"paragraph", "quote"})
 # Words of a title that stay lower case in Title Case.
 _MINOR = frozenset("a an the and or nor but of in on at to for by with from as vs via per into".split())
+_INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "J.R.R.", "U.S."
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def ends_on_abbreviation(text: str) -> bool:
     """Whether the last word is an abbreviation or an initial ("Co. Ltd.", "J."): ICU may have cut there."""
     last = text.rstrip("\"”’'»)]").rsplit(None, 1)[-1] if text.strip() else ""
     last = last.lstrip("\"“‘'«([")
-    return last in words().abbreviations or bool(regex.fullmatch(r"(?:\p{L}\.)+", last))
+    return last in words().abbreviations or bool(_INITIALS.fullmatch(last))
 
 
 def is_list_item(text: str) -> bool:

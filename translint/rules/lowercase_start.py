@@ -53,9 +53,8 @@ EXAMPLES = (
 # A sentence end after a non-space, spaces, and a lower-case word.
 _INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\p{N}'’.@/\-]*)")
 _FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
-
-
 _WORD_PARTS = regex.compile(r"['’\-]")
+_UNIT_OR_INITIAL = regex.compile(r"\p{L}\.")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -79,7 +78,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def _is_plain_word(word: str) -> bool:
     """A lower-case word, not a brand ("iPhone"), a code ("x5"), a handle or an address."""
-    if regex.fullmatch(r"\p{L}\.", word):
+    if _UNIT_OR_INITIAL.fullmatch(word):
         return False  # "m." in "230 g/sq. m.": a unit or an initial
     parts = [part for part in _WORD_PARTS.split(word.rstrip(".")) if part]
     return bool(parts) and all(part.isalpha() and part.islower() for part in parts)
