@@ -190,6 +190,17 @@ def test_five_repetitions_are_a_loop_and_four_are_rhetoric():
     assert lint("again and again and again and again", "TL123") == []
 
 
+def test_a_loop_separated_by_commas_and_case_is_still_a_loop():
+    assert codes("It was Over, over, OVER, over, over.", "TL123") == ["TL123"]
+
+
+def test_loop_gate_passes_only_texts_with_a_repeated_run():
+    from translint.rules.runaway_repetition import may_loop
+
+    assert may_loop("of the war of the war of the war of the war of the war")
+    assert not may_loop("again and again and again and again, said the the minister")
+
+
 def test_repeated_sentence_points_at_its_first_copy():
     text = "The bridge was reopened today. Cars moved. The bridge was reopened today."
     [issue] = lint(text, "repeated-sentence")
@@ -233,3 +244,7 @@ def test_widget_lines_are_not_reported_again_as_boilerplate(tmp_path):
 
 def test_a_single_text_has_no_batch():
     assert lint_text("Share this\n", config=Config(select=("TL130",))) == []
+
+
+def test_a_loop_glued_to_punctuation_at_both_ends_is_found():
+    assert codes("Prices (rose rose rose rose rose.) fell.", "TL123") == ["TL123"]

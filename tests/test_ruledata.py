@@ -136,3 +136,19 @@ def test_the_readme_rule_example_loads_and_passes_its_examples(tmp_path):
     [rule] = [r for r in load_registry(config.rules).rules if r.info.code == "TL190"]
     for example in rule.info.examples:
         assert lint_text(example.bad, config=config) and not lint_text(example.good, config=config)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [("^Home »", True), ("^(?:Home|Main) »", True), (r"^[|] x", True), (r"^\| x|tail$", False), ("^a|b", False), ("Home »", False)],
+)
+def test_a_paragraph_pattern_is_tried_only_at_line_starts_when_every_match_starts_there(pattern, anchored):
+    from translint.ruledata import _line_anchored
+
+    assert _line_anchored(pattern) is anchored
+
+
+def test_line_anchored_pattern_finds_matches_on_every_line(tmp_path):
+    config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "true"))
+    text = "Leave a comment\r\nLeave a comment\n\nStory.\nLeave a comment"
+    assert [i.line for i in lint_text(text, config=config)] == [1, 2, 5]

@@ -65,6 +65,9 @@ class DataRule:
     languages: frozenset[str]
     replacements: dict[str, str] | None = None  # swap rules: matched text (casefolded) -> replacement
     unless_in: frozenset[str] = frozenset()  # kinds of paragraph where the rule does not apply ("caption")
+    # The pattern can only match at a line start (^ before any alternation), so
+    # it is tried at each line start instead of at every character.
+    line_anchored: bool = False
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for offset, match in self._matches(doc):
@@ -94,8 +97,13 @@ class DataRule:
             if self.scope == "text":
                 yield from ((0, m) for m in self.pattern.finditer(doc.text, timeout=PATTERN_TIMEOUT_SECONDS))
             elif self.scope == "paragraph":
-                for match in self.pattern.finditer(doc.scan_text, timeout=PATTERN_TIMEOUT_SECONDS):
-                    if "\n" not in match.group():
+                if self.line_anchored:
+                    scan, match_at = doc.scan_text, self.pattern.match
+                    found = (match_at(scan, start, timeout=PATTERN_TIMEOUT_SECONDS) for start in doc.line_starts)
+                else:
+                    found = self.pattern.finditer(doc.scan_text, timeout=PATTERN_TIMEOUT_SECONDS)
+                for match in found:
+                    if match and "\n" not in match.group():
                         yield 0, match
             else:
                 for unit in doc.sentences:
@@ -202,7 +210,15 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         origin=_display(path),
     )
     return DataRule(
-        info, pattern, scope, entry["message"], suggestion, frozenset(languages), replacements, frozenset(unless_in)
+        info,
+        pattern,
+        scope,
+        entry["message"],
+        suggestion,
+        frozenset(languages),
+        replacements,
+        frozenset(unless_in),
+        line_anchored=scope == "paragraph" and _line_anchored(pattern.pattern),
     )
 
 
@@ -249,6 +265,23 @@ def _compile(entry: dict[str, Any], fail: Any) -> tuple[regex.Pattern[str], dict
 
 
 _BLANK = r"[^\S\n]"  # white space that does not end a line
+_TOP_LEVEL_BAR = regex.compile(r"\\.|\[(?:\\.|[^\]\\])*+\]|(?P<open>\()|(?P<close>\))|(?P<bar>\|)")
+
+
+def _line_anchored(source: str) -> bool:
+    """Whether every match of `source` (a MULTILINE pattern) starts at a line
+    start: it opens with ^ and has no | outside parentheses."""
+    if not source.startswith("^"):
+        return False
+    depth = 0
+    for token in _TOP_LEVEL_BAR.finditer(source):
+        if token["open"]:
+            depth += 1
+        elif token["close"]:
+            depth -= 1
+        elif token["bar"] and depth == 0:
+            return False
+    return True
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -24,9 +24,9 @@ _ARABIC_ARTICLE = r"(?:al|el)-\p{Lu}[\p{L}\p{M}]*"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|di|du|del|della|van|von|der|den|ter|le|la|dos|das)"
 _WORD = rf"(?:{_TOKEN}|{_ARABIC_ARTICLE})"
 _SEQUENCE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-'’])({_WORD}(?:[ \u00A0](?:{_PARTICLE}[ \u00A0])*{_WORD})*)")
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:;]|[.!?:;]?[\"“«(‘'])[ \t]*$", regex.MULTILINE)
+# A word opens a sentence when nothing but these (then spaces) precedes it on its line.
+_SENTENCE_OPENERS = frozenset(".!?:;\"“«(‘'")
 _PARTICLES = regex.compile(rf"{_PARTICLE}")
-_WORD_OF_SEQUENCE = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +59,26 @@ def extract(
     candidates: list[list[tuple[int, int]]] = []  # each: [(start, end) of its words]
     mid_sentence: set[str] = set()
     for match in _SEQUENCE.finditer(text):
-        words = [(m.start(), m.end()) for m in _WORD_OF_SEQUENCE.finditer(text, match.start(), match.end())]
+        # The words of a sequence are joined by exactly one space or no-break space.
+        start = match.start()
         group: list[tuple[int, int]] = []
-        for start, end in words:
-            word = text[start:end]
+        for word in match.group().replace("\u00a0", " ").split(" "):
+            end = start + len(word)
             if word.lower() in cut:
                 if group:
                     candidates.append(group)
                 group = []
             else:
                 group.append((start, end))
+            start = end + 1
         if group:
             candidates.append(group)
 
     opening: dict[int, bool] = {}
     for group in candidates:
         start = group[0][0]
-        line_start = text.rfind("\n", 0, start) + 1
-        opening[start] = bool(_OPENS_SENTENCE.search(text, line_start, start))
+        before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+        opening[start] = not before or before[-1] in _SENTENCE_OPENERS
         for word_start, word_end in group[0 if not opening[start] else 1 :]:
             mid_sentence.add(text[word_start:word_end].lower())
 

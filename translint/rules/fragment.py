@@ -152,18 +152,20 @@ def _reads_as_verb(low: str, state: int) -> bool:
 
 def is_fragment(sentence: str) -> bool:
     """Whether one sentence of prose is a fragment by this rule's definition (see the module doc)."""
-    if not _ENDS_WITH_STOP.search(sentence) or ":" in sentence or _QUOTED.match(sentence) or is_title_like(sentence):
-        return False
-    if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
+    # Cheap tests first, then the verb (found within a few words in nearly
+    # every sentence), and only for verbless ones the costlier shape tests.
+    if ":" in sentence or not _ENDS_WITH_STOP.search(sentence) or _QUOTED.match(sentence):
         return False
     opening = sentence.lstrip("\"“‘'«([")
     if opening[:1].islower():
         return False  # the rest of a sentence ICU split; TL306 reports the lower-case start
     if opening.lower().startswith(words().formulae) or _LABEL.match(sentence):
         return False  # "Thanks for …", "What a …", "[Photo] …"
-    if _unbalanced_quotes(sentence):
+    if _unbalanced_quotes(sentence) or has_finite_verb(sentence):
         return False  # ICU cut inside a quotation: "Will prices fall? Not this year," she said.
-    return not has_finite_verb(sentence)
+    if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
+        return False
+    return not is_title_like(sentence)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
