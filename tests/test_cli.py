@@ -105,3 +105,32 @@ def test_explain_by_name_prints_the_doc_with_examples():
 def test_explain_unknown_rule_suggests_close_names():
     done = run("explain", "doubled-wrd")
     assert done.returncode == 2 and "did you mean doubled-word" in done.stderr
+
+
+def test_no_command_prints_usage_and_exits_two():
+    done = run()
+    assert done.returncode == 2 and "usage: translint" in done.stdout and "check" in done.stdout
+
+
+def test_bad_jobs_value_is_a_short_usage_error(article):
+    done = run("check", "--jobs", "0", str(article("a.txt", "Fine.\n")))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "usage: translint check [options] PATH [PATH ...]",
+        "translint check: error: argument --jobs/-j: '0' is not a whole number of at least 1",
+    ]
+
+
+def test_checking_one_file_imports_no_heavy_modules(article):
+    """Cold start is a feature: a one-file check must not pull in pydantic, asyncio or rich."""
+    import subprocess
+    import sys
+
+    path = article("a.txt", "Fine.\n")
+    probe = (
+        "import sys\nfrom translint.cli import main\n"
+        f"try:\n    main(['check', '--no-cache', {str(path)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'asyncio', 'rich', 'typer'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
