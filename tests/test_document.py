@@ -48,6 +48,16 @@ def test_sentences_do_not_cross_lines():
     assert [doc.span_text(s) for s in doc.sentences] == ["A headline without a stop", "The story begins here."]
 
 
+def test_sentence_spans_count_code_points_after_an_emoji():
+    doc = Document("a", "Fans cheered 😀😀. The match went on.")
+    assert [doc.span_text(s) for s in doc.sentences] == ["Fans cheered 😀😀.", "The match went on."]
+
+
+def test_an_abbreviation_at_a_line_end_still_ends_the_sentence():
+    doc = Document("a", "  Troops were led by Gen.\r\nSyrskyi spoke.")
+    assert [doc.span_text(s) for s in doc.sentences] == ["Troops were led by Gen.", "Syrskyi spoke."]
+
+
 def test_words_keep_inner_hyphens_and_apostrophes():
     doc = Document("a", "Kim Jong-un's visit, 2024.")
     assert [doc.span_text(w) for w in doc.words] == ["Kim", "Jong-un's", "visit"]

@@ -142,7 +142,7 @@ class Document:
     def sentences(self) -> list[Span]:
         from translint.segment import split_sentences
 
-        return [s for p in self.paragraphs for s in split_sentences(self.text, p)]
+        return split_sentences(self.text)
 
     @cached_property
     def words(self) -> list[Span]:

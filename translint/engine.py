@@ -92,7 +92,8 @@ class Linter:
                 message = f"rule {rule.info.code} ({rule.info.name}) timed out on this file"
                 issues += self._engine_issue(RULE_TIMEOUT, doc.path, 1, 1, message)
                 continue
-            issues += (self._issue(doc, rule.info, hit) for hit in hits)
+            if hits:
+                issues += (self._issue(doc, rule.info, hit) for hit in hits)
         for rule in self.corpus_rules:
             self._batch.collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
         self._batch.lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)

@@ -34,6 +34,8 @@ def script_of(char: str) -> str:
 
 def detect_languages(text: str) -> tuple[str, ...]:
     """Source languages revealed by leftover letters, most specific first; () when none."""
+    if text.isascii():
+        return ()
     table = load_data("common/scripts.toml")
     found: list[str] = []
     for script, probe in _SCRIPT_PROBES.items():

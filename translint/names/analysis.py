@@ -138,19 +138,22 @@ def _spelling_groups(mentions: list[Mention]) -> list[SpellingGroup]:
         by_text.setdefault(mention.text, []).append(mention)
     texts = sorted(by_text, key=lambda t: -len(split_tokens(t)))
     groups: list[SpellingGroup] = []
+    parts: list[frozenset[tuple[str, ...]]] = []  # each group's runs of tokens shorter than itself
     for text in texts:
         tokens = split_tokens(text)
-        homes = [g for g in groups if _contains(split_tokens(g.spelling), tokens)]
+        homes = [g for g, runs in zip(groups, parts) if tokens in runs]
         if len(homes) == 1:
             homes[0].mentions += by_text[text]
         else:
             groups.append(SpellingGroup(text, list(by_text[text])))
+            parts.append(_shorter_runs(tokens))
     return groups
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+def _shorter_runs(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every contiguous run of a name's tokens but the whole: the short forms it contains."""
+    n = len(tokens)
+    return frozenset(tokens[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
 
 
 def _known_entries(gazetteer: Gazetteer, spelling: str) -> frozenset[str]:

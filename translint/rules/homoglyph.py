@@ -30,6 +30,8 @@ EXAMPLES = (Example(bad="Air-raid sirens sounded in Kyіv.", good="Air-raid sire
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if doc.text.isascii():
+        return  # no letter of another script (str.isascii() is a flag lookup, not a scan)
     seen: set[int] = set()
     for match in FOREIGN_RUN.finditer(doc.text):
         found = homoglyph_word(doc.text, match.start(), match.end())

@@ -42,10 +42,13 @@ _DIALOGUE = regex.compile("[" + regex.escape("".join(_TABLE["dialogue_dashes"]))
 _SEPARATOR_QUOTES = frozenset("«»‹›")
 # „ is closed by “ in Ukrainian and German typography; English closes with ”.
 _LOW_QUOTE_CLOSER = regex.compile(r"„[^„“”\r\n]{0,400}(“)")
+_ONLY_NON_ASCII = not any(c.isascii() for c in [*_MARKS, *_TABLE["dialogue_dashes"]])
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
+    if text.isascii() and _ONLY_NON_ASCII:
+        return  # none of the marks can be there (str.isascii() is a flag lookup, not a scan)
     for match in _MARK.finditer(text):
         char, at = match.group(), match.start()
         before = text[at - 1] if at else " "

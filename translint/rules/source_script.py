@@ -34,6 +34,8 @@ EXAMPLES = (
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
+    if text.isascii():
+        return  # every ASCII letter is Latin (str.isascii() is a flag lookup, not a scan)
     for match in FOREIGN_RUN.finditer(text):
         if homoglyph_word(text, match.start(), match.end()):
             continue
