@@ -54,6 +54,10 @@ def test_sentence_ending_on_an_article_or_conjunction_is_cut_off():
     assert flagged("The ministry signed a memorandum with the. Talks went on and.", "TL305") == ["the.", "and."]
 
 
+def test_sentence_ending_on_an_article_inside_closing_quotes_is_cut_off():
+    assert flagged("The ministry said it would sign a deal “with the.” Talks went on.", "TL305") == ["the."]
+
+
 def test_stranded_prepositions_and_auxiliaries_and_ellipses_are_english():
     text = "These are the people he worked with. He said he would. We waited and..."
     assert lint(text, "TL305") == []
@@ -95,6 +99,11 @@ def test_lines_the_web_residue_rules_report_are_left_to_them():
 def test_lower_case_word_after_a_full_stop_is_reported_with_a_capital():
     [issue] = lint("The talks ended. the envoy left.", "lowercase-start")
     assert (issue.column, issue.suggestion) == (18, "The")
+
+
+def test_lower_case_starts_inside_each_paragraph_are_reported():
+    text = "Talks ended. the envoy left.\nTalks resumed. and the envoy came back."
+    assert flagged(text, "TL306") == ["the", "and"]
 
 
 def test_abbreviations_initials_and_ellipses_do_not_end_sentences():

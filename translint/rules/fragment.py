@@ -79,9 +79,11 @@ def has_finite_verb(text: str) -> bool:
     subject). Unknown words are nouns, except right after a subject pronoun.
     """
     lex, closed = lexicon(), words()
-    tokens = _TOKEN.findall(text)
     state = _START
-    for at, token in enumerate(tokens):
+    # Tokens are read one at a time: the verb comes within a few words in
+    # nearly every sentence, so tokenising the rest would be wasted.
+    for match in _TOKEN.finditer(text):
+        token = match.group()
         if not token[0].isalnum():
             state = _CLAUSE
             continue
@@ -92,7 +94,8 @@ def has_finite_verb(text: str) -> bool:
                 continue
             return True
         if "'" in low.rstrip("'"):
-            if _contracts_a_verb(low, tokens[at + 1] if at + 1 < len(tokens) else ""):
+            following = _TOKEN.search(text, match.end())
+            if _contracts_a_verb(low, following.group() if following else ""):
                 return True
             state = _NOUN_PHRASE  # "Russia's talks": a possessive starts a noun phrase
             continue
@@ -152,16 +155,19 @@ def _reads_as_verb(low: str, state: int) -> bool:
 
 def is_fragment(sentence: str) -> bool:
     """Whether one sentence of prose is a fragment by this rule's definition (see the module doc)."""
-    # Cheap tests first, then the verb (found within a few words in nearly
-    # every sentence), and only for verbless ones the costlier shape tests.
-    if ":" in sentence or not _ENDS_WITH_STOP.search(sentence) or _QUOTED.match(sentence):
+    # The verb first: read lazily, it is found within a few words in nearly
+    # every sentence, so it rules out more, sooner, than any test of the shape,
+    # and those only run for the rare verbless sentence.
+    if ":" in sentence or has_finite_verb(sentence):
+        return False
+    if not _ENDS_WITH_STOP.search(sentence) or _QUOTED.match(sentence):
         return False
     opening = sentence.lstrip("\"“‘'«([")
     if opening[:1].islower():
         return False  # the rest of a sentence ICU split; TL306 reports the lower-case start
     if opening.lower().startswith(words().formulae) or _LABEL.match(sentence):
         return False  # "Thanks for …", "What a …", "[Photo] …"
-    if _unbalanced_quotes(sentence) or has_finite_verb(sentence):
+    if _unbalanced_quotes(sentence):
         return False  # ICU cut inside a quotation: "Will prices fall? Not this year," she said.
     if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
         return False

@@ -59,20 +59,31 @@ _UNIT_OR_INITIAL = regex.compile(r"\p{L}\.")
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
+    # One scan of the whole text instead of one per paragraph (the calls cost
+    # more than the matching): a match never leaves its line, so each belongs
+    # to the paragraph it starts in, and both come in text order.
+    inside = _INSIDE.finditer(text)
+    match = next(inside, None)
     previous_ends = True
     for paragraph in paragraphs(doc):
         span = paragraph.span
         line = text[span.start : span.end]
-        first = _FIRST.match(line)
+        first = _FIRST.match(line) if previous_ends else None
         # A list item or heading of a Markdown or HTML file may start lower case.
-        running_text = paragraph.kind in ("", "paragraph", "quote") and not is_list_item(line)
-        if first and previous_ends and running_text and ends_terminal(line) and _is_plain_word(first.group()):
+        if (
+            first
+            and paragraph.kind in ("", "paragraph", "quote")
+            and not is_list_item(line)
+            and ends_terminal(line)
+            and _is_plain_word(first.group())
+        ):
             yield _hit(span.start, first.group())
-        for match in _INSIDE.finditer(text, span.start, span.end):
+        while match is not None and match.start() < span.end:
             stop = match.start("stop")
             before = text[max(text.rfind(" ", span.start, stop), span.start - 1) + 1 : stop]
             if _is_plain_word(match.group("word")) and not _abbreviation(before, match.group("stop")):
                 yield _hit(match.start("word"), match.group("word"))
+            match = next(inside, None)
         previous_ends = ends_terminal(line)
 
 

@@ -44,11 +44,11 @@ from functools import cache
 
 import regex
 
-from translint.document import Document, Span
+from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import DataRule
-from translint.rules._prose import ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
+from translint.rules._prose import Paragraph, ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
 
 CODE = "TL305"
 NAME = "truncated-sentence"
@@ -67,18 +67,25 @@ EXAMPLES = (
 
 # The last word before the final punctuation, not inside quotes or brackets ("the word “and”.").
 _LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\]]*$")
+_LAST_WORD_CLOSERS = "\"”’')]"  # the closing marks _LAST_WORD allows after the stop
 _LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
 _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     dangling = words().dangling
+    dangling_ends = tuple(dangling)
     missing_stop = ctx.option(NAME, "missing-stop")
     for paragraph in paragraphs(doc):
         if not paragraph.sentences:
             continue
         hits = []
         for span in paragraph.sentences:
+            # A sentence can only be reported when its text ends on a dangling
+            # word and one stop: C-level str tests, so the regex runs only then.
+            tail = doc.span_text(span).rstrip(_LAST_WORD_CLOSERS)
+            if not (tail.endswith((".", "!", "?")) and tail[:-1].endswith(dangling_ends)):
+                continue
             match = _LAST_WORD.search(doc.text, max(span.start, span.end - 40), span.end)
             if match and match.group("word") in dangling and match.group("stop") in (".", "!", "?"):
                 hits.append(
@@ -88,23 +95,27 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                         f'sentence ends on "{match.group("word")}": the end of it is missing',
                     )
                 )
-        cut = _unpunctuated_end(doc, paragraph.sentences, missing_stop) if is_prose(doc, paragraph) else None
+        cut = _unpunctuated_end(doc, paragraph, missing_stop)
         if cut is not None:
             hits.append(cut)
         if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
             yield from hits
 
 
-def _unpunctuated_end(doc: Document, sentences: list[Span], missing_stop: bool) -> Hit | None:
+def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
     """The cut-off end of a prose paragraph whose sentences but the last end properly.
 
     Prose by shape has two sentences or more: one unpunctuated sentence on a
-    line of its own is a heading, title or caption.
+    line of its own is a heading, title or caption. The last sentence is
+    tested first: nearly every paragraph ends properly.
     """
-    *before, last = (doc.span_text(s) for s in sentences)
-    if ends_terminal(last) or not all(ends_terminal(s) for s in before):
+    *before, final = paragraph.sentences
+    last = doc.span_text(final)
+    if ends_terminal(last) or not is_prose(doc, paragraph):
         return None
-    end = sentences[-1].end
+    if not all(ends_terminal(doc.span_text(s)) for s in before):
+        return None
+    end = final.end
     tail = _LAST_TOKEN.search(last)
     if tail and (tail.group("word") in words().dangling or tail.group("comma")):
         return Hit(end - len(tail.group()), end, f'paragraph stops at "{tail.group()}": the sentence is cut off')
