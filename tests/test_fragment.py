@@ -79,3 +79,7 @@ def test_sentence_that_an_abbreviation_cut_is_not_a_fragment():
 
 def test_sentence_cut_inside_a_quotation_is_not_a_fragment():
     assert spans('"Will the talks slow down? Not at all," the report says. It is new.') == []
+
+
+def test_emoji_before_a_set_phrase_or_a_lower_case_start_make_no_fragment():
+    assert spans("Fans waved. 😂 😍 what a great idea for the whole town. 😀 What a great idea for the town. It went on.") == []

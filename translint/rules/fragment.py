@@ -63,6 +63,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*['’]?|[,;:()\
 _ENDS_WITH_STOP = regex.compile(r"(?<!\.)\.[\"”’'»)\]]*$")
 _QUOTED = regex.compile(r"^[\"“‘'«(\[].*[\"”’'»)\]]\.?$")
 # A caption label or footnote mark before the text: "[Photo] …", "* Only on macOS."
+# What may stand before a sentence's first word: quotes, brackets, emoji and other symbols.
+_OPENING_MARKS = regex.compile(r"[\"“‘'«(\[\p{So}\p{Sk}\s]*")
 _LABEL = regex.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[*#†▽△■□●◆◇※>]+)")
 # Adverbs that do not change what the next word can be ("it also talks").
 _TRANSPARENT = frozenset("also still already not never often always just even only further again soon".split())
@@ -162,7 +164,7 @@ def is_fragment(sentence: str) -> bool:
         return False
     if not _ENDS_WITH_STOP.search(sentence) or _QUOTED.match(sentence):
         return False
-    opening = sentence.lstrip("\"“‘'«([")
+    opening = sentence[_OPENING_MARKS.match(sentence).end() :]
     if opening[:1].islower():
         return False  # the rest of a sentence ICU split; TL306 reports the lower-case start
     if opening.lower().startswith(words().formulae) or _LABEL.match(sentence):
