@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+import regex
 
 from translint.api import lint_text
 from translint.config import Config
@@ -139,13 +140,37 @@ def test_the_readme_rule_example_loads_and_passes_its_examples(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("pattern", "anchored"),
-    [("^Home »", True), ("^(?:Home|Main) »", True), (r"^[|] x", True), (r"^\| x|tail$", False), ("^a|b", False), ("Home »", False)],
+    ("source", "branches"),
+    [("a|b", ["a", "b"]), ("(a|b)c", ["(a|b)c"]), (r"[|]x|\|y", ["[|]x", r"\|y"]), (r"(?:a\)|b)c|d", [r"(?:a\)|b)c", "d"])],
 )
-def test_a_paragraph_pattern_is_tried_only_at_line_starts_when_every_match_starts_there(pattern, anchored):
-    from translint.ruledata import _line_anchored
+def test_top_level_branches_ignore_bars_in_groups_classes_and_escapes(source, branches):
+    from translint.scan import top_level_branches
 
-    assert _line_anchored(pattern) is anchored
+    assert top_level_branches(source) == branches
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\s*/\s*Photo\b.*$|(?<=[.!?])\s*Photo:.{1,20}$|^Photo:.*$", regex.MULTILINE),
+        (r"^(?:Home|Main)\s*[»/](?:[^»/\n]{1,40}?[»/])*", regex.MULTILINE),
+        (r"(?P<a>ab)|(?P<b>b)c|a", 0),
+        (r"x*|y", 0),
+        (r"(a)\1|b", 0),
+    ],
+)
+def test_scanner_finds_what_finditer_finds(source, flags):
+    from translint.scan import Scanner
+
+    pattern = regex.compile(source, flags)
+    texts = ["Crowds/ Photo by AP\nPhoto: Reuters\nHome » News » Kyiv", "abc bc xxy aab", "Fine. Photo: the port\n/Photo x"]
+    for text in texts:
+        expected = [(m.span(), _set_groups(m)) for m in pattern.finditer(text) if m.end() > m.start()]
+        assert [(m.span(), _set_groups(m)) for m in Scanner.build(pattern).finditer(text, 1.0)] == expected
+
+
+def _set_groups(match: regex.Match[str]) -> dict[str, str]:
+    return {name: value for name, value in match.groupdict().items() if value is not None}
 
 
 def test_line_anchored_pattern_finds_matches_on_every_line(tmp_path):

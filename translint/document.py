@@ -23,7 +23,6 @@ _WORD = re.compile(r"[^\W\d_](?:[\w\u00AD\u2011]|['’\-](?=[^\W\d_]))*")
 
 
 _NOT_LINE_END = re.compile(r"[^\r\n]")
-_NEWLINE = re.compile(r"\n")
 
 
 def blank(text: str) -> str:
@@ -117,11 +116,6 @@ class Document:
     def scan_text(self) -> str:
         """The text with every line break a \n (same length), for MULTILINE patterns."""
         return self.text.replace("\r", "\n")
-
-    @cached_property
-    def line_starts(self) -> list[int]:
-        """Where each line of `scan_text` starts (a CRLF counts as two breaks)."""
-        return [0, *(m.end() for m in _NEWLINE.finditer(self.scan_text))]
 
     @cached_property
     def paragraphs(self) -> list[Span]:

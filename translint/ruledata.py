@@ -21,6 +21,7 @@ from translint.document import Document
 from translint.errors import ConfigError, line_of_key, read_toml
 from translint.issue import Hit, Severity
 from translint.rule import FIX_KINDS, Context, Example, RuleInfo
+from translint.scan import Scanner
 
 # A user's pattern gets this long per call before the engine gives up on it
 # for that document (TL004): `regex` can interrupt a runaway backtrack.
@@ -65,9 +66,11 @@ class DataRule:
     languages: frozenset[str]
     replacements: dict[str, str] | None = None  # swap rules: matched text (casefolded) -> replacement
     unless_in: frozenset[str] = frozenset()  # kinds of paragraph where the rule does not apply ("caption")
-    # The pattern can only match at a line start (^ before any alternation), so
-    # it is tried at each line start instead of at every character.
-    line_anchored: bool = False
+    scanner: Scanner | None = None  # how the pattern runs fast (translint.scan); built from `pattern`
+
+    def __post_init__(self) -> None:
+        if self.scanner is None:
+            object.__setattr__(self, "scanner", Scanner.build(self.pattern))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for offset, match in self._matches(doc):
@@ -75,7 +78,8 @@ class DataRule:
                 continue
             if self.unless_in and doc.kind_at(offset + match.start()) in self.unless_in:
                 continue
-            fields = {"match": match.group(), **{k: v or "" for k, v in match.groupdict().items()}}
+            fields = {**dict.fromkeys(self.pattern.groupindex, ""), "match": match.group()}
+            fields.update((k, v) for k, v in match.groupdict().items() if v)
             if self.replacements is not None:
                 fields["replacement"] = self.replacements[match.group().casefold()]
             yield Hit(
@@ -93,22 +97,19 @@ class DataRule:
         line break made a \n so CR files behave) rather than once per line;
         a match that crosses a line break is not a paragraph match.
         """
+        scanner = self.scanner
+        assert scanner is not None
         try:
             if self.scope == "text":
-                yield from ((0, m) for m in self.pattern.finditer(doc.text, timeout=PATTERN_TIMEOUT_SECONDS))
+                yield from ((0, m) for m in scanner.finditer(doc.text, PATTERN_TIMEOUT_SECONDS))
             elif self.scope == "paragraph":
-                if self.line_anchored:
-                    scan, match_at = doc.scan_text, self.pattern.match
-                    found = (match_at(scan, start, timeout=PATTERN_TIMEOUT_SECONDS) for start in doc.line_starts)
-                else:
-                    found = self.pattern.finditer(doc.scan_text, timeout=PATTERN_TIMEOUT_SECONDS)
-                for match in found:
-                    if match and "\n" not in match.group():
+                for match in scanner.finditer(doc.scan_text, PATTERN_TIMEOUT_SECONDS):
+                    if "\n" not in match.group():
                         yield 0, match
             else:
                 for unit in doc.sentences:
                     chunk = doc.text[unit.start : unit.end]
-                    yield from ((unit.start, m) for m in self.pattern.finditer(chunk, timeout=PATTERN_TIMEOUT_SECONDS))
+                    yield from ((unit.start, m) for m in scanner.finditer(chunk, PATTERN_TIMEOUT_SECONDS))
         except TimeoutError:
             raise RuleTimeout(self.info.code) from None
 
@@ -218,7 +219,6 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         frozenset(languages),
         replacements,
         frozenset(unless_in),
-        line_anchored=scope == "paragraph" and _line_anchored(pattern.pattern),
     )
 
 
@@ -265,23 +265,6 @@ def _compile(entry: dict[str, Any], fail: Any) -> tuple[regex.Pattern[str], dict
 
 
 _BLANK = r"[^\S\n]"  # white space that does not end a line
-_TOP_LEVEL_BAR = regex.compile(r"\\.|\[(?:\\.|[^\]\\])*+\]|(?P<open>\()|(?P<close>\))|(?P<bar>\|)")
-
-
-def _line_anchored(source: str) -> bool:
-    """Whether every match of `source` (a MULTILINE pattern) starts at a line
-    start: it opens with ^ and has no | outside parentheses."""
-    if not source.startswith("^"):
-        return False
-    depth = 0
-    for token in _TOP_LEVEL_BAR.finditer(source):
-        if token["open"]:
-            depth += 1
-        elif token["close"]:
-            depth -= 1
-        elif token["bar"] and depth == 0:
-            return False
-    return True
 
 
 def _phrase_regex(phrase: str) -> str:
