@@ -55,3 +55,31 @@ def test_jobs_and_no_cache_on_the_command_line(tmp_path):
     one = run("check", "--format", "json", "--no-cache", "-j", "1", str(tmp_path))
     two = run("check", "--format", "json", "--cache-dir", str(tmp_path / ".cache"), "-j", "2", str(tmp_path))
     assert one.stdout == two.stdout and one.returncode == two.returncode == 1
+
+
+def test_an_unchanged_run_runs_no_batch_wide_rule_again(tmp_path, monkeypatch):
+    files = write_batch(tmp_path / "articles")
+    cache = tmp_path / "cache"
+    first = checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    monkeypatch.setattr(checking.Linter, "finish", lambda self: (_ for _ in ()).throw(AssertionError("finished")))
+    assert checking.lint(Config(), checking.Inputs(files), cache_dir=cache) == first
+
+
+def test_a_changed_file_updates_the_batch_wide_findings(tmp_path):
+    files = write_batch(tmp_path / "articles", copies=1)
+    cache = tmp_path / "cache"
+    before = checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    assert "TL204" in {i.code for i in before}
+    files[2].write_text("Zelensky spoke again.\n", encoding="utf-8")
+    after = checking.lint(Config(), checking.Inputs(files), cache_dir=cache)
+    assert after == checking.lint(Config(), checking.Inputs(files)) and "TL204" not in {i.code for i in after}
+
+
+def test_issues_read_back_from_the_cache_keep_their_line_text():
+    import pickle
+
+    from translint.issue import Issue, Location, Severity
+
+    issue = Issue("a.txt", 2, 1, 2, 4, "TL301", "doubled-word", Severity.WARNING, "m", "s", (Location("b", 1, 1),), "The the")
+    copy = pickle.loads(pickle.dumps(issue))
+    assert copy == issue and copy.line_text == "The the"

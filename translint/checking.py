@@ -40,25 +40,56 @@ def lint(
     With `jobs` > 1, files are checked in worker processes that each compile
     the rules once; what each file leaves for the batch-wide rules comes back
     to this process, which finishes the run, so the result does not depend
-    on scheduling. With a `cache_dir`, unchanged files are not checked again.
+    on scheduling. With a `cache_dir`, unchanged files are not checked again,
+    and when no file changed, neither are the batch-wide rules.
     """
     linter = Linter(config)
     issues: list[Issue] = []
     if inputs.stdin is not None:
         issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
-    cache = _open_cache(config, cache_dir)
-    new_entries: list[tuple[str, Any]] = []
     advance = progress(len(inputs.files)) if progress else (lambda: None)
-    for result in _results(config, inputs, jobs, cache):
+    cache = _open_cache(config, cache_dir)
+    if cache is None:
+        for result in _check_all(config, inputs, inputs.files, jobs, caching=False):
+            issues += result.issues
+            linter.merge_batch(result.batch)
+            advance()
+        return sorted(issues + linter.finish(), key=Issue.sort_key)
+
+    from translint.results_cache import run_key
+
+    keys = _keys(inputs.files)
+    known = cache.issues([k for k in keys.values() if k])
+    run = run_key([keys[p] or "" for p in inputs.files]) if inputs.stdin is None and all(keys.values()) else None
+    batch_wide = cache.run(run) if run and len(known) == len(inputs.files) else None
+    if batch_wide is not None:  # nothing changed: no file, no batch-wide rule is run again
+        for path in inputs.files:
+            issues += known[keys[path]]
+            advance()
+        cache.close()
+        return sorted(issues + batch_wide, key=Issue.sort_key)
+
+    batches = cache.batches([keys[p] for p in inputs.files if keys[p] in known])
+    misses = []
+    for path in inputs.files:
+        key = keys[path]
+        if key in known and key in batches:
+            issues += known[key]
+            linter.merge_batch(batches[key])
+            advance()
+        else:
+            misses.append(path)
+    fresh = []
+    for result in _check_all(config, inputs, misses, jobs, caching=True):
         issues += result.issues
         linter.merge_batch(result.batch)
-        if result.fresh and result.key:
-            new_entries.append((result.key, (result.issues, result.batch)))
+        if result.key:
+            fresh.append((result.key, result.issues, result.batch))
         advance()
-    if cache:
-        cache.put(new_entries)
-        cache.close()
-    return sorted(issues + linter.finish(), key=Issue.sort_key)
+    finished = linter.finish()
+    cache.put(fresh, (run, finished) if run else None)
+    cache.close()
+    return sorted(issues + finished, key=Issue.sort_key)
 
 
 @dataclass
@@ -66,31 +97,26 @@ class FileResult:
     issues: list[Issue]
     batch: BatchState
     key: str | None = None  # the cache key, when caching
-    fresh: bool = True  # computed now, not read from the cache
 
 
-def _results(config: Config, inputs: Inputs, jobs: int, cache: ResultCache | None) -> Iterator[FileResult]:
-    """Results of every file: from the cache where it has them, the rest checked here
-    or, for many files, in worker processes."""
+def _keys(files: list[Path]) -> dict[Path, str | None]:
+    """Each file's cache key; None for one that cannot be read (it is checked, and reported)."""
     from translint.results_cache import cache_key
 
-    caching = cache is not None
+    keys: dict[Path, str | None] = {}
+    for path in files:
+        try:
+            keys[path] = cache_key(path.as_posix(), path.read_bytes())
+        except OSError:
+            keys[path] = None
+    return keys
+
+
+def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, caching: bool) -> Iterator[FileResult]:
+    """Results of `files`, checked here or, for many files, in worker processes."""
     _start_worker(config, inputs.input_format, caching)
-    misses = []
-    for path in inputs.files:
-        found = None
-        if cache is not None:
-            try:
-                key = cache_key(path.as_posix(), path.read_bytes())
-                found = cache.get(key)
-            except OSError:
-                pass
-        if found is None:
-            misses.append(path)
-        else:
-            yield FileResult(found[0], found[1], key, fresh=False)
-    if jobs <= 1 or len(misses) < 2 * jobs:
-        yield from map(_check_one, misses)
+    if jobs <= 1 or len(files) < 2 * jobs:
+        yield from map(_check_one, files)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -98,11 +124,11 @@ def _results(config: Config, inputs: Inputs, jobs: int, cache: ResultCache | Non
     # fork, where there is one, hands the workers the rules already compiled here.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, min(64, len(misses) // (jobs * 8)))
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching)
     ) as pool:
-        yield from pool.map(_check_one, misses, chunksize=chunk)
+        yield from pool.map(_check_one, files, chunksize=chunk)
 
 
 _worker: dict[str, Any] = {}
