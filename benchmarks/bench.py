@@ -1,15 +1,17 @@
 """Speed of translint, measured in one run so that ratios are fair on a noisy machine.
 
-    python benchmarks/bench.py                      # 2,000 generated articles
+    python benchmarks/bench.py                      # 2,000 generated articles, and ../shared's corpus
     python benchmarks/bench.py --articles 500 --corpus DIR
+    python benchmarks/bench.py --rss 50000          # also: peak RSS of a check of 50,000 articles
 
 Reports, on a generated corpus (our own text, seeded) in plain text,
-Markdown and HTML, and on DIR when given (e.g. the shared corpus written out
-with corpus_articles.py): MB/s and articles/s with all default rules on one
-core and on all cores, the ratio to a floor (reading every file and running
-30 compiled `regex` patterns over it, one pass each), a second run with the
-results cache, peak RSS, the cold start of `translint --version` and the
-latency of `translint check` on one article.
+Markdown and HTML, and on the machine outputs of ../shared/corpus when it is
+there (or on DIR): MB/s and articles/s with all default rules on one core and
+on all cores, the ratio to a floor (reading every file and running 30
+compiled `regex` patterns over it, one pass each), a second run with the
+results cache, the cold start of `translint --version`, the latency of
+`translint check` on one article, and with --rss the peak resident memory of
+`translint check` over that many generated articles.
 """
 
 from __future__ import annotations
@@ -50,19 +52,22 @@ def article(rng: random.Random) -> list[str]:
     return paragraphs
 
 
-def generate(folder: Path, articles: int, seed: int = 20261127) -> None:
-    """The same articles as .txt, .md and .html, in three folders."""
+def generate(folder: Path, articles: int, seed: int = 20261127, kinds: tuple[str, ...] = ("txt", "md", "html")) -> None:
+    """The same articles as .txt, .md and .html, in a folder per kind."""
     rng = random.Random(seed)
-    for kind in ("txt", "md", "html"):
+    for kind in kinds:
         (folder / kind).mkdir(parents=True, exist_ok=True)
     for n in range(articles):
         paragraphs = article(rng)
-        (folder / "txt" / f"a{n:05d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         markdown = [f"# Report {n}", *(p.replace("rebuild", "*rebuild*") for p in paragraphs)]
-        (folder / "md" / f"a{n:05d}.md").write_text("\n\n".join(markdown) + "\n", encoding="utf-8")
         body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
-        page = f"<html><head><title>Report {n}</title></head><body><h1>Report {n}</h1>\n{body}</body></html>\n"
-        (folder / "html" / f"a{n:05d}.html").write_text(page, encoding="utf-8")
+        texts = {
+            "txt": "\n\n".join(paragraphs) + "\n",
+            "md": "\n\n".join(markdown) + "\n",
+            "html": f"<html><head><title>Report {n}</title></head><body><h1>Report {n}</h1>\n{body}</body></html>\n",
+        }
+        for kind in kinds:
+            (folder / kind / f"a{n:06d}.{kind}").write_text(texts[kind], encoding="utf-8")
 
 
 FLOOR_PATTERNS = [regex.compile(p) for p in (
@@ -116,10 +121,29 @@ def measure(label: str, files: list[Path], cores: int, cache_root: Path) -> None
     print(f"  cached second run      {mb / warm:6.2f} MB/s  ({cold / warm:.1f}x the first, cached run)")
 
 
+def shared_corpus(folder: Path) -> Path | None:
+    """The shared corpus's machine outputs written out as articles, when ../shared is there."""
+    from corpus_eval import WRITER, write_articles
+
+    if not WRITER.is_file():
+        return None
+    write_articles("hyp", folder)
+    return folder
+
+
+def peak_rss_mb(articles: int, folder: Path) -> float:
+    """Peak resident memory of `translint check` (the largest of its processes) over generated articles."""
+    generate(folder, articles, kinds=("txt",))
+    subprocess.run([sys.executable, "-m", "translint", "check", "--no-cache", "-q", str(folder / "txt")],
+                   capture_output=True, check=False)
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--corpus", type=Path, help="also measure on this folder of .txt articles")
+    parser.add_argument("--corpus", type=Path, help="measure on this folder of .txt articles [default: ../shared's]")
+    parser.add_argument("--rss", type=int, default=0, metavar="N", help="peak memory of a check of N articles")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
@@ -129,15 +153,17 @@ def main() -> None:
         lint_seconds(sorted((folder / "txt").glob("*"))[:1], 1)  # rules compiled, ICU loaded, outside the timings
         for kind in ("txt", "md", "html"):
             measure(f"synthetic {kind}", sorted((folder / kind).glob("*")), cores, folder / "results")
-        if args.corpus:
-            if args.corpus.is_dir():
-                measure(f"corpus {args.corpus.name}", sorted(args.corpus.rglob("*.txt")), cores, folder / "results")
-            else:
-                print(f"corpus {args.corpus}: not found, skipped")
-        print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        corpus = args.corpus or shared_corpus(folder / "shared")
+        if corpus is not None and corpus.is_dir():
+            measure(f"corpus {corpus.name}", sorted(corpus.rglob("*.txt")), cores, folder / "results")
+        else:
+            print(f"corpus {corpus or '../shared/corpus'}: not found, skipped")
         one_file = str(sorted((folder / "txt").glob("*"))[0])
         print(f"cold start: translint --version {command_seconds('--version') * 1000:.0f} ms; "
               f"translint check one article {command_seconds('check', '--no-cache', one_file) * 1000:.0f} ms")
+        if args.rss:
+            print(f"peak RSS, translint check of {args.rss} generated articles: "
+                  f"{peak_rss_mb(args.rss, folder / 'rss'):.0f} MB")
 
 
 if __name__ == "__main__":
