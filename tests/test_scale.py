@@ -83,3 +83,12 @@ def test_issues_read_back_from_the_cache_keep_their_line_text():
     issue = Issue("a.txt", 2, 1, 2, 4, "TL301", "doubled-word", Severity.WARNING, "m", "s", (Location("b", 1, 1),), "The the")
     copy = pickle.loads(pickle.dumps(issue))
     assert copy == issue and copy.line_text == "The the"
+
+
+def test_another_input_format_is_not_answered_from_the_cache(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text('<p class="the the">Talks ended.</p>\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    as_text = checking.lint(Config(), checking.Inputs([page]), cache_dir=cache)
+    as_html = checking.lint(Config(), checking.Inputs([page], input_format="html"), cache_dir=cache)
+    assert as_html == checking.lint(Config(), checking.Inputs([page], input_format="html")) != as_text

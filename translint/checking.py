@@ -48,7 +48,7 @@ def lint(
     if inputs.stdin is not None:
         issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
     advance = progress(len(inputs.files)) if progress else (lambda: None)
-    cache = _open_cache(config, cache_dir)
+    cache = _open_cache(config, cache_dir, inputs.input_format)
     if cache is None:
         for result in _check_all(config, inputs, inputs.files, jobs, caching=False):
             issues += result.issues
@@ -151,13 +151,13 @@ def _check_one(path: Path) -> FileResult:
     return FileResult(issues, linter.take_batch(), cache_key(display, data) if _worker["caching"] else None)
 
 
-def _open_cache(config: Config, cache_dir: Path | None) -> ResultCache | None:
+def _open_cache(config: Config, cache_dir: Path | None, input_format: str | None) -> ResultCache | None:
     if cache_dir is None:
         return None
     from translint.results_cache import ResultCache, settings_fingerprint
 
     try:
-        return ResultCache(cache_dir, settings_fingerprint(config))
+        return ResultCache(cache_dir, settings_fingerprint(config, input_format))
     except (OSError, sqlite3.Error):
         return None
 

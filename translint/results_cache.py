@@ -21,10 +21,10 @@ from translint.config import Config
 from translint.ruledata import rules_root
 
 
-def settings_fingerprint(config: Config) -> str:
-    """What besides a file decides its findings."""
+def settings_fingerprint(config: Config, input_format: str | None = None) -> str:
+    """What besides a file decides its findings (`--input-format` reads the same bytes otherwise)."""
     digest = hashlib.sha256(translint.__version__.encode())
-    digest.update(repr(config).encode())
+    digest.update(f"{config!r}\0{input_format}".encode())
     package = Path(translint.__file__).resolve().parent
     for path in sorted([*package.rglob("*.py"), *rules_root().rglob("*"), *config.rules, *filter(None, [config.names])]):
         if path.is_file():
