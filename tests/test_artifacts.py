@@ -1,9 +1,36 @@
 """TL1xx: what the source language and the source page leave behind."""
 
+import random
+import sys
+
 from conftest import lint, positions
 
 from translint.api import lint_paths, lint_text
 from translint.config import Config
+from translint.document import Document
+from translint.rules._prose import letter_runs
+
+# Pieces of text that are hard on the repetition gates: case pairs that
+# str.lower() and `re` treat differently ("İ"/"i", "Σ"/"σ"/"ς", Kelvin
+# sign/"k", "ſ"/"s", "ß"/"ẞ"), marks and apostrophes next to words, odd spaces.
+PIECES = (
+    "war", "War", "WAR", "of", "the", "İt", "it", "ΟΔΟΣ", "οδοσ", "οδος", "\u212a", "k", "ſ", "s", "ß", "ẞ",
+    "x\u0301", "2", "_", "'", "’", "-", "\u00ad", ",", ".", "(", "“", "\t", "\xa0", "\n", "\r\n", "\r",
+)
+SEPARATORS = (" ", " ", ", ", "  ", "\t", "\xa0", ". ", "\n")
+
+
+def random_texts(seed: int, count: int = 3000):
+    """Random texts, half of them ASCII, in which chunks of PIECES recur up to six times running, in any case."""
+    rnd = random.Random(seed)
+    cases = (str, str.lower, str.upper, str.title)
+    for _ in range(count):
+        pieces = rnd.choice((PIECES, [piece for piece in PIECES if piece.isascii()]))
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            chunk = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3)))
+            parts += (rnd.choice(cases)(chunk) + rnd.choice(SEPARATORS) for _ in range(rnd.choice((1, 2, 5, 6))))
+        yield "".join(parts)
 
 
 def codes(text: str, *select: str, **config: object) -> list[str]:
@@ -197,8 +224,28 @@ def test_a_loop_separated_by_commas_and_case_is_still_a_loop():
 def test_loop_gate_passes_only_texts_with_a_repeated_run():
     from translint.rules.runaway_repetition import may_loop
 
-    assert may_loop("of the war of the war of the war of the war of the war")
-    assert not may_loop("again and again and again and again, said the the minister")
+    def gate(text: str) -> bool:
+        return may_loop(letter_runs(Document("t.txt", text)))
+
+    assert gate("of the war of the war of the war of the war of the war")
+    assert not gate("again and again and again and again, said the the minister")
+
+
+def test_loop_gate_passes_every_random_text_with_a_loop():
+    from translint.rules.runaway_repetition import _LOOP, may_loop
+
+    loops = [text for text in random_texts(seed=123) if _LOOP.search(text)]
+    assert len(loops) > 100
+    assert all(may_loop(letter_runs(Document("t.txt", text))) for text in loops)
+
+
+def test_sentences_are_normalised_as_split_and_joined_case_folded_words():
+    from translint.rules.repeated_sentence import normalised_sentences
+
+    for text in [*random_texts(seed=122, count=500), "Talks ended.  They  Resumed.\tNobody knew."]:
+        doc = Document("t.txt", text)
+        expected = [" ".join(doc.span_text(s).casefold().split()) for s in doc.sentences]
+        assert normalised_sentences(doc) == expected, text
 
 
 def test_repeated_sentence_points_at_its_first_copy():
@@ -240,6 +287,30 @@ def test_share_threshold_is_an_option(tmp_path):
 def test_widget_lines_are_not_reported_again_as_boilerplate(tmp_path):
     batch = write_batch(tmp_path, "You may also like", 3, 3)
     assert {i.code for i in lint_paths([batch], Config(select=("TL1",)))} == {"TL114"}
+
+
+def test_batch_lines_are_normalised_as_one_line_at_a_time():
+    from translint.rules.batch_boilerplate import _DIGITS, _normalised
+
+    for text in [*random_texts(seed=130, count=500), "Updated at 10:30\n\n  Share  this\tstory 2024 \n"]:
+        doc = Document("t.txt", text)
+        lines = [doc.span_text(span) for span in doc.paragraphs]
+        assert _normalised(doc, doc.paragraphs) == [_DIGITS.sub("0", " ".join(s.split())).casefold() for s in lines]
+
+
+def test_case_folding_makes_no_line_feed():
+    every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
+    assert "\n" not in every.casefold()
+
+
+def test_batch_places_are_the_documents_positions():
+    from translint.rules.batch_boilerplate import _places
+
+    for text in random_texts(seed=131, count=500):
+        lf = text.replace("\r", "")
+        for doc in (Document("t.txt", text), Document("t.txt", lf), Document("t.txt", lf.replace("\n", "\r\n"))):
+            expected = [n for span in doc.paragraphs for offset in span for n in doc.position(offset)]
+            assert list(_places(doc, doc.paragraphs)) == expected
 
 
 def test_a_single_text_has_no_batch():

@@ -1,4 +1,8 @@
 from conftest import lint
+from test_artifacts import random_texts
+
+from translint.document import Document
+from translint.rules._prose import letter_runs
 
 
 def test_doubled_word_is_reported_case_insensitively():
@@ -43,3 +47,15 @@ def test_exceptions_are_data():
     from translint.ruledata import load_data
 
     assert {"had", "that", "really"} <= set(load_data("common/doubled-word.toml")["allowed"])
+
+
+def test_doubling_gate_passes_every_random_text_with_a_doubling():
+    from translint.rules.doubled_word import _DOUBLE, may_double
+
+    doubled = [text for text in random_texts(seed=301) if _DOUBLE.search(text)]
+    assert len(doubled) > 500
+    assert all(may_double(letter_runs(Document("t.txt", text))) for text in doubled)
+
+
+def test_a_doubling_that_only_re_calls_equal_is_reported():
+    assert len(lint("The İt it ended.", "TL301")) == 1

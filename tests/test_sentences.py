@@ -1,5 +1,9 @@
 """TL304-TL309: sentences run together, cut off, badly started, punctuated or too long."""
 
+import random
+import re
+import sys
+
 import pytest
 from conftest import lint
 
@@ -9,6 +13,7 @@ from translint.config import Config
 from translint.issue import Severity
 from translint.registry import load_registry
 from translint.rule import Context
+from translint.rules._prose import letter_runs, single_spaced
 
 
 def flagged(text: str, *select: str) -> list[str]:
@@ -195,3 +200,38 @@ def test_lines_a_markup_reader_calls_list_items_or_headings_are_not_prose():
     rules = {r.info.code: r for r in load_registry().rules}
     ctx = Context(options={"lowercase-start": {}})
     assert [doc.span_text(document.Span(h.start, h.end)) for h in rules["TL306"].check(doc, ctx)] == ["plums"]
+
+
+# -- shared by the rules of repetition (rules/_prose.py) ------------------------
+
+
+def _lowered_runs(text: str) -> list[str]:
+    """What letter_runs promises: `re`'s letter runs, lowered as `re` compares a backreference."""
+    import _sre  # the lowering `re` itself applies under IGNORECASE
+
+    return ["".join(chr(_sre.unicode_tolower(ord(c))) for c in run) for run in re.findall(r"[^\W\d_]+", text)]
+
+
+def test_letter_runs_of_every_code_point_are_lowered_as_re_compares_them():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert letter_runs(document.Document("t.txt", every)) == _lowered_runs(every)
+
+
+def test_letter_runs_lower_a_final_sigma_as_re_does():
+    assert letter_runs(document.Document("t.txt", "ΟΔΟΣ")) == ["οδοσ"]
+
+
+def test_letter_runs_of_ascii_text_are_those_of_re():
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = "".join(rnd.choices([chr(c) for c in range(128)], k=rnd.randint(0, 60)))
+        assert letter_runs(document.Document("t.txt", text)) == _lowered_runs(text), text
+
+
+def test_single_spaced_text_has_single_spaces_and_line_breaks_only():
+    assert single_spaced("One line.\nTwo lines.\r\nThree.")
+
+
+def test_any_other_white_space_is_not_single_spaced():
+    odd = [c for c in map(chr, range(128)) if c.isspace() and c not in " \n\r"]
+    assert not any(single_spaced(f"a{space}b") for space in [*odd, "  ", "\xa0"])

@@ -9,10 +9,16 @@ punctuation and opens with no list marker; a sentence capitalised like a
 title is a name, dateline or heading. The closed word classes (determiners,
 auxiliaries, …) are data in rules/common/sentences.toml, the open ones a
 generated lexicon (translint/rules/_lexicon.py).
+
+The rules of repeated words (TL123, TL301) share `letter_runs`, a tokenisation
+cheap enough to rule out a repetition before their backreference patterns run;
+rules that compare lines or sentences with white space collapsed (TL122,
+TL130) skip the collapsing in `single_spaced` text.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +38,12 @@ _PROSE_KINDS = frozenset({"paragraph", "quote"})
 # Words of a title that stay lower case in Title Case.
 _MINOR = frozenset("a an the and or nor but of in on at to for by with from as vs via per into".split())
 _INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "J.R.R.", "U.S."
+# A run of letters as the repetition rules' `re` patterns read one, and, for
+# ASCII text, the same at C speed: letters lowered, every other character a space.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = str.maketrans({chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)})
+# The ASCII white space that is neither a space nor a line break, and two spaces running.
+_ODD_SPACES = ("  ", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,41 @@ def is_title_like(text: str) -> bool:
     if len(content) < 2:
         return False
     return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+
+
+def single_spaced(text: str) -> bool:
+    """Whether the text is ASCII and its only white space but line breaks is
+    single spaces, tested at C speed. Then any piece of a line with no space
+    at either end (a paragraph, a sentence) is its own " ".join(piece.split()).
+    """
+    return text.isascii() and not any(map(text.__contains__, _ODD_SPACES))
+
+
+def letter_runs(doc: Document) -> list[str]:
+    r"""Every maximal run of letters ([^\W\d_]+ in `re`) of the text, lowered,
+    computed once per document.
+
+    Lowered as `re` compares a backreference under IGNORECASE: character by
+    character, by the simple lowercase mapping. Runs a backreference calls
+    equal are then equal strings, so gates can compare them at C speed.
+    str.lower() uses that mapping for every character but two, so these are
+    lowered by hand first: "İ" (which str.lower() makes "i" and a combining
+    dot) and "Σ" (which it makes "ς" at the end of a word). Lowering keeps
+    every character in or out of the letter class, so the runs of the
+    lowered text are the lowered runs of the text (tests check both facts on
+    every code point). ASCII text, most articles, has the letters A-Z and
+    a-z only and is split by str.translate and str.split, about five times
+    faster than `re` finds the runs.
+    """
+    return doc.derived("letter-runs", _letter_runs)
+
+
+def _letter_runs(doc: Document) -> list[str]:
+    text = doc.text
+    if text.isascii():
+        return text.translate(_ASCII_LETTERS).split()
+    runs: list[str] = _LETTER_RUN.findall(text.replace("İ", "i").replace("Σ", "σ").lower())
+    return runs
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,15 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter, defaultdict
-from itertools import islice
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
 import regex
 
-from translint.document import Document
+from translint.document import Document, Span
 from translint.issue import Location, PlacedHit, Severity
 from translint.rule import Context, Example
+from translint.rules._prose import single_spaced
 
 CODE = "TL130"
 NAME = "batch-boilerplate"
@@ -51,20 +52,58 @@ def collect(doc: Document, ctx: Context) -> tuple[str, array[int], array[int]]:
     """The article's path, a stable hash of each distinct line (normalised), and
     where each first stands (line, column, end line, end column), packed in
     arrays: a batch of 50,000 articles keeps 24 bytes per line."""
-    keys: array[int] = array("Q")
-    places: array[int] = array("I")
-    seen: set[int] = set()
-    for span in doc.paragraphs:
-        raw = doc.span_text(span)
-        if not _LETTER.search(raw):
-            continue
-        normal = _DIGITS.sub("0", " ".join(raw.split())).casefold()
-        key = int.from_bytes(hashlib.blake2b(normal.encode(), digest_size=8).digest(), "big")
-        if key not in seen:
-            seen.add(key)
-            keys.append(key)
-            places.extend((*doc.position(span.start), *doc.position(span.end)))
-    return doc.path, keys, places
+    text = doc.text
+    spans = [span for span in doc.paragraphs if _LETTER.search(text, *span)]
+    firsts: dict[int, Span] = {}  # hash of a normalised line -> where it first stands
+    for key, span in zip(map(_hash, _normalised(doc, spans)), spans):
+        firsts.setdefault(key, span)
+    return doc.path, array("Q", firsts), array("I", _places(doc, firsts.values()))
+
+
+def _hash(line: str) -> int:
+    """64 bits of the line's BLAKE2 hash: the same in every worker process."""
+    return int.from_bytes(hashlib.blake2b(line.encode(), digest_size=8).digest(), "big")
+
+
+def _normalised(doc: Document, spans: list[Span]) -> list[str]:
+    """Each paragraph as _DIGITS.sub("0", " ".join(line.split())).casefold() makes it.
+
+    A paragraph is a line with no space at either end, so in `single_spaced`
+    text its white space needs no collapsing. The pattern and case folding run once,
+    on all paragraphs joined by line feeds: a paragraph with its white space
+    collapsed holds no line feed, a digit run never spans two, and case
+    folding, character by character, never makes a line feed (tests check
+    every code point).
+    """
+    if not spans:
+        return []
+    lines = [doc.text[start:end] for start, end in spans]
+    if not single_spaced(doc.text):
+        lines = [" ".join(line.split()) for line in lines]
+    return _DIGITS.sub("0", "\n".join(lines)).casefold().split("\n")
+
+
+def _places(doc: Document, spans: Iterable[Span]) -> Iterator[int]:
+    """Line, column, end line and end column of each span, as `doc.position` gives them.
+
+    Plain text (no offset map) whose every line ends in a line feed (maybe
+    after a carriage return) is read in order instead: an offset's line is
+    one more than the line feeds before it, counted on from the last offset,
+    and its column counts from the last of them. That spares building the
+    line index of the whole document, which took a fifth of this rule's time.
+    """
+    offsets = chain.from_iterable(spans)
+    lines = doc.text if doc.source is None else doc.source
+    if doc.offsets is not None or lines.count("\r") != lines.count("\r\n"):
+        for offset in offsets:
+            yield from doc.position(offset)
+        return
+    line, last = 1, 0
+    for offset in offsets:
+        line += lines.count("\n", last, offset)
+        last = offset
+        yield line
+        yield offset - lines.rfind("\n", 0, offset)
 
 
 def finalize(collected: list[tuple[str, array[int], array[int]]], ctx: Context) -> Iterator[PlacedHit]:

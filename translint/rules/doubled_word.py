@@ -18,16 +18,16 @@ repeated clause; readers take it for sloppiness. Deleting one copy is safe.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+import operator
 import re
+from collections.abc import Iterator
 
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import load_data
 from translint.rules._lexicon import lexicon
-from translint.rules._prose import is_title_like
+from translint.rules._prose import is_title_like, letter_runs
 
 CODE = "TL301"
 NAME = "doubled-word"
@@ -66,7 +66,23 @@ def _is_name(first: str, second: str) -> bool:
     return first.lower() not in words.finite and first.lower() not in words.adjectives
 
 
+def may_double(runs: list[str]) -> bool:
+    """A necessary condition for a doubling, tested at C speed on the text's
+    `letter_runs`, that nearly every article fails, so `_DOUBLE` never runs on it.
+
+    A doubling's first word is a whole run of letters: before it stands no
+    word character, after it white space. Its second word equals it but for
+    case, so it is letters too (lowering keeps a letter a letter), and a
+    whole run: white space before it, no word character after. Only white
+    space stands between them, so they are neighbouring runs, and equal once
+    lowered.
+    """
+    return any(map(operator.eq, runs, runs[1:]))
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if not may_double(letter_runs(doc)):
+        return
     loop_end = 0
     for match in _DOUBLE.finditer(doc.text):
         word = match.group(1)

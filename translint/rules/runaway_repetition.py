@@ -12,6 +12,7 @@ phrase until their length limit; the rest of the source sentence is lost.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
+from translint.rules._prose import letter_runs
 
 CODE = "TL123"
 NAME = "runaway-repetition"
@@ -32,6 +34,7 @@ EXAMPLES = (
 
 REPEATS = 5
 MAX_UNIT = 3  # words
+_SHIFT = math.lcm(*range(2, MAX_UNIT + 1))  # see may_loop
 # The lookahead (the first word comes back within three words) spares the
 # backreference at most word starts; `re` runs this faster than `regex`.
 _LOOP = re.compile(
@@ -41,25 +44,29 @@ _LOOP = re.compile(
 )
 
 
-def may_loop(text: str) -> bool:
-    """A necessary condition for a loop, tested at C speed, that nearly every
-    article fails, so the backreference never runs on it.
+def may_loop(runs: list[str]) -> bool:
+    """A necessary condition for a loop, tested at C speed on the text's
+    `letter_runs`, that nearly every article fails, so the backreference
+    never runs on it.
 
-    Split at spaces and commas (a loop's separators), the words of a loop of
-    k-word units are tokens that equal the token k places on, 4k times
-    running. Only the loop's first and last word may carry a neighbour's
-    punctuation ("(war", "war."), so 4k - 2 of those equalities are certain.
+    Every word of a loop is a whole run of letters: the loop starts at a word
+    boundary, the unit's words are letters between spaces and commas, each
+    copy of the unit equals it but for case (so it has letters exactly where
+    the unit has them), copies are parted by spaces and commas, and the last
+    ends at a word boundary. So a loop of k-word units is REPEATS * k
+    neighbouring runs, each equal to the run m places on, for any multiple m
+    of k, REPEATS * k - m times running. Two comparisons cover every unit:
+    m = 1 for single words, and m = _SHIFT, a multiple of every longer unit
+    length, where a unit of k >= 2 words makes at least REPEATS * 2 - _SHIFT.
     """
-    words = text.casefold().replace(",", " ").split()
-    for k in range(1, MAX_UNIT + 1):
-        same = bytes(map(operator.eq, words, words[k:]))
-        if b"\x01" * ((REPEATS - 1) * k - 2) in same:
+    for m, running in ((1, REPEATS - 1), (_SHIFT, REPEATS * 2 - _SHIFT)):
+        if b"\x01" * running in bytes(map(operator.eq, runs, runs[m:])):
             return True
     return False
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if not may_loop(doc.text):
+    if not may_loop(letter_runs(doc)):
         return
     for match in _LOOP.finditer(doc.text):
         unit = match["unit"]
