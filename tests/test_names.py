@@ -29,6 +29,21 @@ def test_a_sentence_opening_word_is_a_name_only_if_capitalised_elsewhere():
     assert [m.text for m in extract(doc)] == ["Officials", "Officials", "Kupiansk"]
 
 
+def test_an_arabic_article_inside_a_name_does_not_start_a_second_mention():
+    doc = Document("a", "He met Bashar al-Assad in Damascus.")
+    assert [m.text for m in extract(doc)] == ["Bashar al-Assad", "Damascus"]
+
+
+def test_a_name_may_open_with_an_arabic_article():
+    doc = Document("a", "Talks with al-Sisi Mohamed ended.")
+    assert [m.text for m in extract(doc)] == ["al-Sisi Mohamed"]
+
+
+def test_a_word_after_indentation_at_a_line_start_opens_a_sentence():
+    doc = Document("a", "Shelling hit Kyiv.\n\tShelling resumed.")
+    assert [m.text for m in extract(doc)] == ["Kyiv"]
+
+
 def test_keys_forget_what_romanisations_disagree_on():
     assert token_key("Zelenskyy") == token_key("Zelenskiy") == token_key("Zelensky")
     assert token_key("Odessa") == token_key("Odesa")

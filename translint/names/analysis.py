@@ -10,6 +10,8 @@ this one analysis, computed once per document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from translint.document import Document
 from translint.names.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -24,6 +26,11 @@ from translint.names.keys import (
     uninflect,
 )
 from translint.names.mentions import Mention, extract
+
+# What holds for a spelling whatever the document (what the gazetteer says of it,
+# its short forms) is cached across documents, boundedly: an archive's names are
+# many, but each recurs.
+_SPELLINGS = 1 << 16
 
 
 @dataclass
@@ -68,27 +75,43 @@ class NameAnalysis:
         return self._resolved[spelling]
 
     def _resolve(self, spelling: str) -> tuple[Entry, str] | None:
-        gazetteer = load_gazetteer()
-        found = _entry(gazetteer, spelling)
-        if found:
+        found = _recognised(spelling)
+        if found or not self.countries:  # "near" needs a country the article is about
             return found
-        tokens = split_tokens(spelling)
-        for base, ending in uninflect(tokens[-1], shortest_base(tokens)):
-            whole = " ".join((*tokens[:-1], base))
-            known = {e.canonical: e for e, _ in gazetteer.exact(whole)}  # exactly: keys of short bases collide
-            if len(known) == 1:
-                entry = next(iter(known.values()))
-                if entry.kind == "person" or not feminine(tokens[-1], ending):
-                    return entry, "inflected"
-        near = [
-            e
-            for e in gazetteer.near(tokens)
-            if e.kind == "person"
-            and e.country in self.countries
-            and not any(keys_align(tokens, split_tokens(full)) for full in (e.canonical, *e.accepted))
-            and (len(tokens) > 1 or any(names_near(tokens, split_tokens(short)) for short in e.short))
-        ]
+        near = [e for e in _near_people(spelling) if e.country in self.countries]
         return (near[0], "near") if len(near) == 1 else None
+
+
+@lru_cache(maxsize=_SPELLINGS)
+def _recognised(spelling: str) -> tuple[Entry, str] | None:
+    """The entity a spelling is a good, wrong or inflected form of, whatever the article."""
+    gazetteer = load_gazetteer()
+    found = _entry(gazetteer, spelling)
+    if found:
+        return found
+    tokens = split_tokens(spelling)
+    for base, ending in uninflect(tokens[-1], shortest_base(tokens)):
+        whole = " ".join((*tokens[:-1], base))
+        known = {e.canonical: e for e, _ in gazetteer.exact(whole)}  # exactly: keys of short bases collide
+        if len(known) == 1:
+            entry = next(iter(known.values()))
+            if entry.kind == "person" or not feminine(tokens[-1], ending):
+                return entry, "inflected"
+    return None
+
+
+@lru_cache(maxsize=_SPELLINGS)
+def _near_people(spelling: str) -> tuple[Entry, ...]:
+    """People whose name a spelling is close to without being one of its good
+    forms: "near" candidates before the article's countries narrow them."""
+    tokens = split_tokens(spelling)
+    return tuple(
+        e
+        for e in load_gazetteer().near(tokens)
+        if e.kind == "person"
+        and not any(keys_align(tokens, split_tokens(full)) for full in (e.canonical, *e.accepted))
+        and (len(tokens) > 1 or any(names_near(tokens, split_tokens(short)) for short in e.short))
+    )
 
 
 def analyse(doc: Document) -> NameAnalysis:
@@ -107,17 +130,18 @@ def _analyse(doc: Document) -> NameAnalysis:
             i = parent[i]
         return i
 
-    known = [_known_entries(gazetteer, g.spelling) for g in groups]
-    countries = frozenset(e.country for g in groups for e, status in gazetteer.exact(g.spelling) if status == "good")
+    spellings = [_spelling(g.spelling) for g in groups]
+    countries = frozenset().union(*(s.countries for s in spellings))
     blocks: dict[str, list[int]] = {}
-    for index, group in enumerate(groups):
-        blocks.setdefault(block_key(split_tokens(group.spelling)), []).append(index)
+    for index, spelling in enumerate(spellings):
+        blocks.setdefault(spelling.block, []).append(index)
     for members_of_block in blocks.values():  # only names that may be near are compared
         for n, i in enumerate(members_of_block):
             for j in members_of_block[n + 1 :]:
-                if known[i] and known[j] and not known[i] & known[j]:
+                known_i, known_j = spellings[i].entities, spellings[j].entities
+                if known_i and known_j and not known_i & known_j:
                     continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
-                if spelled_differently(split_tokens(groups[i].spelling), split_tokens(groups[j].spelling)):
+                if spelled_differently(spellings[i].tokens, spellings[j].tokens):
                     parent[root(j)] = root(i)
 
     members: dict[int, list[int]] = {}
@@ -125,7 +149,9 @@ def _analyse(doc: Document) -> NameAnalysis:
         members.setdefault(root(i), []).append(i)
     analysis = NameAnalysis(mentions, [], countries)
     for indexes in members.values():
-        ordered = sorted((groups[i] for i in indexes), key=lambda g: (-len(g.mentions), g.first))
+        ordered = [groups[i] for i in indexes]
+        if len(ordered) > 1:  # most entities have one spelling: nothing to order
+            ordered.sort(key=lambda g: (-len(g.mentions), g.first))
         resolved = next((r for g in ordered if (r := analysis.resolve(g.spelling))), None)
         analysis.clusters.append(Cluster(ordered, resolved[0] if resolved else None))
     return analysis
@@ -136,29 +162,42 @@ def _spelling_groups(mentions: list[Mention]) -> list[SpellingGroup]:
     by_text: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_text.setdefault(mention.text, []).append(mention)
-    texts = sorted(by_text, key=lambda t: -len(split_tokens(t)))
     groups: list[SpellingGroup] = []
-    parts: list[frozenset[tuple[str, ...]]] = []  # each group's runs of tokens shorter than itself
-    for text in texts:
+    homes: dict[tuple[str, ...], list[SpellingGroup]] = {}  # a short form's tokens -> the groups it is part of
+    for text in sorted(by_text, key=lambda t: -len(split_tokens(t))):
         tokens = split_tokens(text)
-        homes = [g for g, runs in zip(groups, parts) if tokens in runs]
-        if len(homes) == 1:
-            homes[0].mentions += by_text[text]
+        found = homes.get(tokens, ())
+        if len(found) == 1:
+            found[0].mentions += by_text[text]
         else:
-            groups.append(SpellingGroup(text, list(by_text[text])))
-            parts.append(_shorter_runs(tokens))
+            group = SpellingGroup(text, by_text[text])
+            groups.append(group)
+            for run in _shorter_runs(tokens):
+                homes.setdefault(run, []).append(group)
     return groups
 
 
+@lru_cache(maxsize=_SPELLINGS)
 def _shorter_runs(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Every contiguous run of a name's tokens but the whole: the short forms it contains."""
     n = len(tokens)
     return frozenset(tokens[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
 
 
-def _known_entries(gazetteer: Gazetteer, spelling: str) -> frozenset[str]:
-    """Entities a spelling is exactly a good form of."""
-    return frozenset(e.canonical for e, status in gazetteer.exact(spelling) if status == "good")
+class _Spelling(NamedTuple):
+    """What the analysis of any document needs to know of a spelling."""
+
+    tokens: tuple[str, ...]
+    block: str  # names that may be near share it (keys.block_key)
+    entities: frozenset[str]  # the entities it is exactly a good form of
+    countries: frozenset[str]  # their countries
+
+
+@lru_cache(maxsize=_SPELLINGS)
+def _spelling(spelling: str) -> _Spelling:
+    tokens = split_tokens(spelling)
+    good = [entry for entry, status in load_gazetteer().exact(spelling) if status == "good"]
+    return _Spelling(tokens, block_key(tokens), frozenset(e.canonical for e in good), frozenset(e.country for e in good))
 
 
 def _entry(gazetteer: Gazetteer, spelling: str) -> tuple[Entry, str] | None:

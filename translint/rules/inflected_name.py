@@ -18,11 +18,18 @@ or the gazetteer's spelling when the base is a known wrong one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, aligned, analyse
-from translint.names.keys import feminine, shortest_base, split_tokens, uninflect
+from translint.names.keys import (
+    Ending,
+    feminine,
+    shortest_base,
+    split_tokens,
+    uninflect,
+)
 from translint.rule import Context, Example
 
 CODE = "TL202"
@@ -39,18 +46,21 @@ EXAMPLES = (
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     analysis = analyse(doc)
+    candidates = [(mention, endings) for mention in analysis.mentions if (endings := _endings(mention.text))]
+    if not candidates:
+        return
     # Forms a base may take elsewhere in the article: whole names and surnames.
     named = {m.text for m in analysis.mentions} | {split_tokens(m.text)[-1] for m in analysis.mentions}
-    for mention in analysis.mentions:
-        tokens = split_tokens(mention.text)
-        if tokens[-1].isupper() or (ctx.house and mention.text in ctx.house.accepted):
-            continue  # an acronym ("BCE") has no case endings
+    for mention, endings in candidates:
+        if ctx.house and mention.text in ctx.house.accepted:
+            continue
         resolved = analysis.resolve(mention.text)
         if resolved and resolved[1] in ("good", "wrong"):
             continue  # a known spelling, even if it ends like a case form ("Zakharova")
-        for base, ending in uninflect(tokens[-1], shortest_base(tokens)):
-            base_name = mention.text[: len(mention.text) - len(tokens[-1])] + base
-            in_article = (base_name in named or base in named) and not feminine(tokens[-1], ending)
+        last = split_tokens(mention.text)[-1]
+        for base, ending in endings:
+            base_name = mention.text[: len(mention.text) - len(last)] + base
+            in_article = (base_name in named or base in named) and not feminine(last, ending)
             if not (in_article or ending.unambiguous or (resolved and resolved[1] == "inflected")):
                 continue
             suggestion = _spelling_for(base_name, analysis)
@@ -65,6 +75,15 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                 suggestion,
             )
             break
+
+
+@lru_cache(maxsize=1 << 16)
+def _endings(name: str) -> tuple[tuple[str, Ending], ...]:
+    """The case endings a name's last word may carry, as `uninflect` gives them:
+    none on an acronym ("BCE"). Most names have none, and then there is nothing
+    to look up; names recur, so this is cached."""
+    tokens = split_tokens(name)
+    return () if tokens[-1].isupper() else uninflect(tokens[-1], shortest_base(tokens))
 
 
 def _spelling_for(base_name: str, analysis: NameAnalysis) -> str:
