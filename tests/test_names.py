@@ -50,6 +50,12 @@ def test_keys_forget_what_romanisations_disagree_on():
     assert token_key("Kharkiv") == token_key("Harkiv")
 
 
+def test_keys_forget_ks_against_x_ts_against_c_and_w_against_v():
+    assert token_key("Maksim") == token_key("Maxim")
+    assert token_key("Kletsany") == token_key("Klecany")
+    assert token_key("Wladimir") == token_key("Vladimir")
+
+
 def test_korean_names_pair_by_skeleton_but_the_two_kims_stay_apart():
     assert names_near(split_tokens("Kim Chen Ir"), split_tokens("Kim Jong-il"))
     assert not names_near(split_tokens("Kim Jong-un"), split_tokens("Kim Jong-il"))
@@ -154,6 +160,12 @@ def test_spelling_used_by_fewer_articles_of_a_run_is_reported(tmp_path):
         (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     [issue] = lint_paths([tmp_path], Config(select=("TL204",)))
     assert issue.path.endswith("c.txt") and issue.suggestion == "Kharkiv" and len(issue.related) == 2
+
+
+def test_capitalised_english_words_are_no_names_across_articles(tmp_path):
+    for name, text in (("a", "Books on sale."), ("b", "Books for children."), ("c", "Box of tea.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    assert lint_paths([tmp_path], Config(select=("TL204",))) == []
 
 
 def test_short_and_long_forms_across_articles_agree(tmp_path):

@@ -24,6 +24,7 @@ from translint.issue import Location, PlacedHit, Severity
 from translint.names.analysis import aligned, analyse
 from translint.names.keys import name_key, spelled_differently, split_tokens
 from translint.rule import Context, Example
+from translint.rules._lexicon import lexicon
 
 CODE = "TL204"
 NAME = "batch-variant"
@@ -35,6 +36,13 @@ EXAMPLES = (
         good="All three articles say \"Kharkiv\".",
     ),
 )
+
+
+def _english_word(spelling: str) -> bool:
+    """One word that English inflects as a verb: a title's or product line's capitalised word."""
+    words = lexicon()
+    low = spelling.lower()
+    return " " not in spelling and (low in words.finite or low in words.base)
 
 
 class Usage(NamedTuple):
@@ -54,6 +62,8 @@ def collect(doc: Document, ctx: Context) -> list[Usage]:
     usages = []
     for cluster in analyse(doc).clusters:
         group = cluster.majority
+        if cluster.entry is None and _english_word(group.spelling):
+            continue  # a capitalised word ("Books", "Win"), not a name whose key may meet another's
         entity = cluster.entry.canonical if cluster.entry else name_key(group.spelling)
         first = min(group.mentions, key=lambda m: m.start)
         usages.append(Usage(entity, first.text, doc.path, *doc.position(first.start), *doc.position(first.end)))
