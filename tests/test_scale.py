@@ -92,3 +92,16 @@ def test_another_input_format_is_not_answered_from_the_cache(tmp_path):
     as_text = checking.lint(Config(), checking.Inputs([page]), cache_dir=cache)
     as_html = checking.lint(Config(), checking.Inputs([page], input_format="html"), cache_dir=cache)
     assert as_html == checking.lint(Config(), checking.Inputs([page], input_format="html")) != as_text
+
+
+def test_progress_counts_every_file_once_checked_or_cached(tmp_path):
+    files = write_batch(tmp_path / "articles")
+    for jobs, cache in ((2, None), (1, tmp_path / "cache"), (1, tmp_path / "cache")):
+        steps: list[int] = []
+
+        def progress(total: int):
+            steps.append(total)
+            return steps.append
+
+        checking.lint(Config(), checking.Inputs(files), jobs=jobs, cache_dir=cache, progress=progress)
+        assert steps[0] == len(files) == sum(steps[1:])

@@ -33,7 +33,7 @@ def lint(
     inputs: Inputs,
     jobs: int = 1,
     cache_dir: Path | None = None,
-    progress: Callable[[int], Callable[[], None]] | None = None,
+    progress: Callable[[int], Callable[[int], None]] | None = None,
 ) -> list[Issue]:
     """Every file of the run, then the batch-wide rules; sorted by path and position.
 
@@ -47,13 +47,13 @@ def lint(
     issues: list[Issue] = []
     if inputs.stdin is not None:
         issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
-    advance = progress(len(inputs.files)) if progress else (lambda: None)
+    advance = progress(len(inputs.files)) if progress else (lambda done: None)
     cache = _open_cache(config, cache_dir, inputs.input_format)
     if cache is None:
         for result in _check_all(config, inputs, inputs.files, jobs, caching=False):
             issues += result.issues
             linter.merge_batch(result.batch)
-            advance()
+            advance(result.files)
         return sorted(issues + linter.finish(), key=Issue.sort_key)
 
     from translint.results_cache import run_key
@@ -65,7 +65,7 @@ def lint(
     if batch_wide is not None:  # nothing changed: no file, no batch-wide rule is run again
         for path in inputs.files:
             issues += known[keys[path]]
-            advance()
+        advance(len(inputs.files))
         cache.close()
         return sorted(issues + batch_wide, key=Issue.sort_key)
 
@@ -76,16 +76,15 @@ def lint(
         if key in known and key in batches:
             issues += known[key]
             linter.merge_batch(batches[key])
-            advance()
+            advance(1)
         else:
             misses.append(path)
     fresh = []
     for result in _check_all(config, inputs, misses, jobs, caching=True):
         issues += result.issues
         linter.merge_batch(result.batch)
-        if result.key:
-            fresh.append((result.key, result.issues, result.batch))
-        advance()
+        fresh += result.entries
+        advance(result.files)
     finished = linter.finish()
     cache.put(fresh, (run, finished) if run else None)
     cache.close()
@@ -93,10 +92,15 @@ def lint(
 
 
 @dataclass
-class FileResult:
+class ChunkResult:
+    """What checking a few files gives back: their findings, one merged batch
+    state, and, when caching, each file's entry already pickled (by the worker,
+    so that the parent, which shares the cores, only stores bytes)."""
+
+    files: int
     issues: list[Issue]
     batch: BatchState
-    key: str | None = None  # the cache key, when caching
+    entries: list[tuple[str, bytes, bytes]]  # (cache key, pickled findings, pickled batch state)
 
 
 def _keys(files: list[Path]) -> dict[Path, str | None]:
@@ -112,11 +116,14 @@ def _keys(files: list[Path]) -> dict[Path, str | None]:
     return keys
 
 
-def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, caching: bool) -> Iterator[FileResult]:
-    """Results of `files`, checked here or, for many files, in worker processes."""
+def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, caching: bool) -> Iterator[ChunkResult]:
+    """Results of `files` in chunks, checked here or, for many files, in worker processes."""
     _start_worker(config, inputs.input_format, caching)
-    if jobs <= 1 or len(files) < 2 * jobs:
-        yield from map(_check_one, files)
+    parallel = jobs > 1 and len(files) >= 2 * jobs
+    size = max(1, min(64, len(files) // (jobs * 8))) if parallel else 64
+    chunks = [files[at : at + size] for at in range(0, len(files), size)]
+    if not parallel:
+        yield from map(_check_chunk, chunks)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -124,11 +131,10 @@ def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, cac
     # fork, where there is one, hands the workers the rules already compiled here.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching)
     ) as pool:
-        yield from pool.map(_check_one, files, chunksize=chunk)
+        yield from pool.map(_check_chunk, chunks)
 
 
 _worker: dict[str, Any] = {}
@@ -138,17 +144,30 @@ def _start_worker(config: Config, input_format: str | None, caching: bool) -> No
     _worker.update(linter=Linter(config), format=input_format, caching=caching)
 
 
-def _check_one(path: Path) -> FileResult:
+def _check_chunk(paths: list[Path]) -> ChunkResult:
+    import pickle
+
     from translint.results_cache import cache_key
 
     linter: Linter = _worker["linter"]
-    display = path.as_posix()
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return FileResult(linter.check_file(path, _worker["format"]), linter.take_batch())
-    issues = linter.check_bytes(data, display, _worker["format"])
-    return FileResult(issues, linter.take_batch(), cache_key(display, data) if _worker["caching"] else None)
+    issues: list[Issue] = []
+    entries = []
+    batch = BatchState.empty(linter.corpus_rules)
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            issues += linter.check_file(path, _worker["format"])  # reports the read error
+            batch.merge(linter.take_batch())
+            continue
+        found = linter.check_bytes(data, path.as_posix(), _worker["format"])
+        state = linter.take_batch()
+        if _worker["caching"]:
+            dump = pickle.dumps
+            entries.append((cache_key(path.as_posix(), data), dump(found, 5), dump(state, 5)))
+        issues += found
+        batch.merge(state)
+    return ChunkResult(len(paths), issues, batch, entries)
 
 
 def _open_cache(config: Config, cache_dir: Path | None, input_format: str | None) -> ResultCache | None:

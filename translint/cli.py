@@ -125,8 +125,8 @@ def _progress_bar(total: int):  # type: ignore[no-untyped-def]
     task = bar.add_task("linting", total=total)
     bar.start()
 
-    def advance() -> None:
-        bar.advance(task)
+    def advance(done: int) -> None:
+        bar.advance(task, done)
         if bar.tasks[task].finished:
             bar.stop()
 

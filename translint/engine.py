@@ -43,6 +43,12 @@ class BatchState:
     def empty(cls, corpus_rules: Iterable[CodeRule]) -> BatchState:
         return cls({r.info.code: [] for r in corpus_rules}, {}, set())
 
+    def merge(self, other: BatchState) -> None:
+        for code, items in other.collected.items():
+            self.collected.setdefault(code, []).extend(items)
+        self.suppressions.update(other.suppressions)
+        self.lines_reported |= other.lines_reported
+
 
 class Linter:
     """The rules a config selects, ready to check any number of documents."""
@@ -177,10 +183,7 @@ class Linter:
         return state
 
     def merge_batch(self, state: BatchState) -> None:
-        for code, items in state.collected.items():
-            self._batch.collected.setdefault(code, []).extend(items)
-        self._batch.suppressions.update(state.suppressions)
-        self._batch.lines_reported |= state.lines_reported
+        self._batch.merge(state)
 
     def _unused_suppressions(self) -> list[Issue]:
         if UNUSED_SUPPRESSION.code not in self.selected:

@@ -84,15 +84,15 @@ class ResultCache:
             return None
         return _loads(row[0]) if row else None
 
-    def put(self, files: list[tuple[str, Any, Any]], run: tuple[str, Any] | None) -> None:
-        """Store (key, issues, batch) per file, and a run's batch-wide findings."""
+    def put(self, files: list[tuple[str, bytes, bytes]], run: tuple[str, Any] | None) -> None:
+        """Store (key, pickled issues, pickled batch state) per file, and a run's batch-wide findings."""
         dump = partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL)
         with suppress(sqlite3.Error), self._db:  # a cache that cannot be written only costs time
             for table in ("files", "runs"):
                 self._db.execute(f"DELETE FROM {table} WHERE settings != ?", (self.settings,))
             self._db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                [(key, self.settings, dump(issues), dump(batch)) for key, issues, batch in files],
+                [(key, self.settings, issues, batch) for key, issues, batch in files],
             )
             if run is not None:
                 self._db.execute(
