@@ -134,3 +134,8 @@ def test_checking_one_file_imports_no_heavy_modules(article):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_unknown_format_in_the_environment_is_a_usage_error(article):
+    done = run("check", str(article("a.txt", "Fine.\n")), env={"TRANSLINT_FORMAT": "xml"})
+    assert done.returncode == 2 and "TRANSLINT_FORMAT: invalid choice: 'xml'" in done.stderr

@@ -281,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: every expected failure is one line on stderr and exit code 2."""
     cli = parser()
     args = cli.parse_args(argv)
+    if getattr(args, "run", None) is check and args.format not in REPORT_FORMATS:  # from TRANSLINT_FORMAT
+        cli.error(f"TRANSLINT_FORMAT: invalid choice: {args.format!r} (choose from {', '.join(REPORT_FORMATS)})")
     if not hasattr(args, "run"):
         cli.print_help()
         sys.exit(2)
