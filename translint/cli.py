@@ -212,13 +212,15 @@ def explain(args: argparse.Namespace) -> None:
 
 def parser() -> argparse.ArgumentParser:
     """The whole command line: `translint [--version] COMMAND ...`."""
-    top = argparse.ArgumentParser(prog="translint", description="Find the defects machine translation leaves in English articles.")
+    top = argparse.ArgumentParser(
+        prog="translint", description="Find the defects machine translation leaves in English articles.", allow_abbrev=False
+    )
     top.add_argument("--version", action="version", version=f"translint {__version__}", help="Show the version and exit.")
     commands = top.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(function: Callable[[argparse.Namespace], None], name: str, usage: str) -> argparse.ArgumentParser:
         doc = (function.__doc__ or "").strip()
-        sub = commands.add_parser(name, help=doc, description=doc, usage=f"%(prog)s {usage}")
+        sub = commands.add_parser(name, help=doc, description=doc, usage=f"%(prog)s {usage}", allow_abbrev=False)
         sub.set_defaults(run=function)
         return sub
 
