@@ -177,3 +177,12 @@ def test_line_anchored_pattern_finds_matches_on_every_line(tmp_path):
     config = rules_config(tmp_path, PHRASE_RULE.replace("WHOLE", "true"))
     text = "Leave a comment\r\nLeave a comment\n\nStory.\nLeave a comment"
     assert [i.line for i in lint_text(text, config=config)] == [1, 2, 5]
+
+
+def test_whole_line_phrases_sharing_leading_words_each_match_only_their_line(tmp_path):
+    body = PHRASE_RULE.replace("WHOLE", "true").replace(
+        'phrases = ["You may also like", "Leave a Comment"]', 'phrases = ["Share", "Share this", "Share this post", "Print"]'
+    )
+    config = rules_config(tmp_path, body)
+    text = "Share\nshare  this:\nShare this post\nShare that\nShare this page\nPrint this\n"
+    assert [i.line for i in lint_text(text, config=config)] == [1, 2, 3]

@@ -252,9 +252,11 @@ def _compile(entry: dict[str, Any], fail: Any) -> tuple[regex.Pattern[str], dict
             replacements = {k.casefold(): v for k, v in table.items()}
         if not phrases:
             raise fail(f"`{kind}` must not be empty", kind)
-        # One alternation, longest first, so a large list costs one scan.
-        body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
-        source = rf"^{_BLANK}*(?:{body}){_BLANK}*[.:!…]*{_BLANK}*$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
+        if whole:
+            source = rf"^{_BLANK}*(?:{_phrase_tree(phrases)}){_BLANK}*[.:!…]*{_BLANK}*$"
+        else:  # one alternation, longest first: where two phrases fit, the longer is reported
+            body = "|".join(_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
+            source = rf"(?<!\w)(?:{body})(?!\w)"
     if whole and entry.get("scope", "text") == "text":
         raise fail("`whole = true` needs a scope of paragraph or sentence", "whole")
     flags = regex.MULTILINE if entry.get("scope") == "paragraph" else 0
@@ -270,6 +272,33 @@ _BLANK = r"[^\S\n]"  # white space that does not end a line
 def _phrase_regex(phrase: str) -> str:
     """A phrase matches with any run of spaces where it has one."""
     return f"{_BLANK}+".join(regex.escape(word) for word in phrase.split())
+
+
+def _phrase_tree(phrases: list[str]) -> str:
+    """Whole-line phrases as one alternation that shares their leading words
+    ("Subscribe to our (?:channel|newsletter)"), so that `regex` reads a
+    line's first word once, not once per phrase: TL114 37 -> 21 ms per
+    2,000 articles. Any phrase that fills the line gives the same match, so
+    the order of the branches does not matter, as it does for phrases found
+    inside a line."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}  # a phrase ends here
+    return _tree_branches(tree)
+
+
+def _tree_branches(node: dict[str, Any]) -> str:
+    branches = []
+    for word, below in node.items():
+        if word:
+            rest = _tree_branches(below)
+            if rest:  # optional where a shorter phrase ends at this word
+                rest = f"(?:{_BLANK}+(?:{rest})){'?' if '' in below else ''}"
+            branches.append(regex.escape(word) + rest)
+    return "|".join(branches)
 
 
 def _check_template(template: Any, names: set[str], fail: Any) -> None:
