@@ -1,7 +1,12 @@
 """TL303: a prose sentence without a finite verb."""
 
+import random
+
+import pytest
+import regex
 from conftest import lint
 
+from translint.rules import fragment
 from translint.rules.fragment import has_finite_verb
 
 
@@ -83,3 +88,43 @@ def test_sentence_cut_inside_a_quotation_is_not_a_fragment():
 
 def test_emoji_before_a_set_phrase_or_a_lower_case_start_make_no_fragment():
     assert spans("Fans waved. 😂 😍 what a great idea for the whole town. 😀 What a great idea for the town. It went on.") == []
+
+
+# -- how has_finite_verb reads: `re` on ASCII text, and a table of each word's moves --
+
+
+def test_ascii_token_classes_hold_the_ascii_characters_of_the_unicode_ones():
+    for unicode_class, ascii_class in ((r"[\p{L}\p{N}]", "[A-Za-z0-9]"), (r"\s", r"[\t\n\x0b\x0c\r ]")):
+        for c in map(chr, range(128)):
+            assert bool(regex.fullmatch(unicode_class, c)) == bool(regex.fullmatch(ascii_class, c)), repr(c)
+
+
+def test_ascii_text_is_tokenised_as_the_unicode_pattern_does():
+    rnd = random.Random(3)
+    alphabet = list("aZ9'-. \t\x1c,;:()[]\"") + ["it's", "U.S.", " - "]
+    for _ in range(2000):
+        text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 20)))
+        assert fragment._ASCII_TOKEN.findall(text) == fragment._TOKEN.findall(text), text
+
+
+def test_a_word_read_again_is_read_as_the_first_time():
+    sentences = ["The talks in Minsk.", "They talks in Minsk.", "Talks in Minsk.", "TALKS in Minsk.", "It also talks."]
+    first = [has_finite_verb(s) for s in sentences]
+    assert first == [False, True, False, False, True]
+    assert [has_finite_verb(s) for s in sentences] == first
+
+
+def test_words_past_the_table_limit_are_read_without_it(monkeypatch):
+    monkeypatch.setattr(fragment, "_MOVES", {})
+    monkeypatch.setattr(fragment, "_MOVES_LIMIT", 0)
+    assert not has_finite_verb("Cooperation with Minsk for the long term.")
+    assert has_finite_verb("The minister talks about the plan.")
+    assert fragment._MOVES == {}
+
+
+def test_letter_python_does_not_know_starts_no_contraction():
+    # A letter to `regex` that is not one to str.isalnum (a newer Unicode) makes a punctuation token.
+    unknown = next((c for c in map(chr, range(0x110000)) if regex.match(r"\p{L}", c) and not c.isalnum()), None)
+    if unknown is None:
+        pytest.skip("regex and Python know the same letters")
+    assert not has_finite_verb(unknown + "'ll")

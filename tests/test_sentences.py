@@ -13,7 +13,7 @@ from translint.config import Config
 from translint.issue import Severity
 from translint.registry import load_registry
 from translint.rule import Context
-from translint.rules._prose import letter_runs, single_spaced
+from translint.rules._prose import letter_runs, paragraphs, single_spaced
 
 
 def flagged(text: str, *select: str) -> list[str]:
@@ -200,6 +200,12 @@ def test_lines_a_markup_reader_calls_list_items_or_headings_are_not_prose():
     rules = {r.info.code: r for r in load_registry().rules}
     ctx = Context(options={"lowercase-start": {}})
     assert [doc.span_text(document.Span(h.start, h.end)) for h in rules["TL306"].check(doc, ctx)] == ["plums"]
+
+
+def test_each_paragraph_holds_the_sentences_that_start_in_it():
+    doc = document.Document("t.txt", "Title\n\nOne. Two.\n  \nThree.\n")
+    assert [[doc.span_text(s) for s in p.sentences] for p in paragraphs(doc)] == [["Title"], ["One.", "Two."], ["Three."]]
+    assert [p.index for p in paragraphs(doc)] == [0, 1, 2]
 
 
 # -- shared by the rules of repetition (rules/_prose.py) ------------------------

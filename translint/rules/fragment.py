@@ -31,6 +31,7 @@ sentence must be translated again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -59,7 +60,11 @@ EXAMPLES = (
 
 MIN_WORDS = 4
 # Words, and the punctuation that ends a clause (quotes are not clause ends: “for the long term.”).
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*['’]?|[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+_TOKEN_SHAPE = r"{alnum}+(?:['’\-.]{alnum}+)*['’]?|[,;:()\[\]—–]|(?<={space})-(?={space})"
+_TOKEN = regex.compile(_TOKEN_SHAPE.format(alnum=r"[\p{L}\p{N}]", space=r"\s"))
+# The same tokens of ASCII text, found faster by `re`: these classes hold the
+# ASCII characters of those above (a test compares them on every one).
+_ASCII_TOKEN = re.compile(_TOKEN_SHAPE.format(alnum="[A-Za-z0-9]", space=r"[\t\n\x0b\x0c\r ]"))
 _ENDS_WITH_STOP = regex.compile(r"(?<!\.)\.[\"”’'»)\]]*$")
 _QUOTED = regex.compile(r"^[\"“‘'«(\[].*[\"”’'»)\]]\.?$")
 # A caption label or footnote mark before the text: "[Photo] …", "* Only on macOS."
@@ -70,6 +75,12 @@ _LABEL = regex.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[*#†▽△■□●◆◇※
 _TRANSPARENT = frozenset("also still already not never often always just even only further again soon".split())
 
 _START, _CLAUSE, _NOUN_PHRASE, _MODIFIED, _SUBJECT, _TO, _OTHER = range(7)
+_STATES = range(7)
+_VERB = 7  # no state: the word just read is a finite verb
+# What has_finite_verb learnt of each word: the state after it from each state
+# before it. Bounded, as the words of a long run are not.
+_MOVES: dict[str, bytes] = {}
+_MOVES_LIMIT = 1 << 16
 
 
 def has_finite_verb(text: str) -> bool:
@@ -79,50 +90,73 @@ def has_finite_verb(text: str) -> bool:
     previous words make the next one (the sentence's first word, a new clause
     after a comma or "and", inside a noun phrase after "the", after a
     subject). Unknown words are nouns, except right after a subject pronoun.
+
+    What a word does to the state depends on the word alone (`_after`), but
+    for a possessive or contraction, which looks at the next word: so each
+    word's moves from all states are worked out the first time it is read
+    and then looked up, one dictionary access per word instead of a dozen
+    set tests. The table is a cache of a pure function, so it never changes
+    a result, and it holds words, not sentences: common words recur in any text.
     """
-    lex, closed = lexicon(), words()
+    moves_of = _MOVES
+    tokens = _ASCII_TOKEN if text.isascii() else _TOKEN
     state = _START
     # Tokens are read one at a time: the verb comes within a few words in
     # nearly every sentence, so tokenising the rest would be wasted.
-    for match in _TOKEN.finditer(text):
+    for match in tokens.finditer(text):
         token = match.group()
-        if not token[0].isalnum():
-            state = _CLAUSE
-            continue
-        low = token.lower().replace("’", "'")
-        if low in closed.finite:
-            if state in (_NOUN_PHRASE, _MODIFIED) and low in lex.nominal:
-                state = _OTHER  # "the will of the people"
+        moves = moves_of.get(token)
+        if moves is None:
+            low = token.lower().replace("’", "'")
+            if "'" in low.rstrip("'") and token[0].isalnum() and low not in words().finite:
+                following = tokens.search(text, match.end())
+                if _contracts_a_verb(low, following.group() if following else ""):
+                    return True
+                state = _NOUN_PHRASE  # "Russia's talks": a possessive starts a noun phrase
                 continue
+            moves = _learn(token, low)
+        state = moves[state]
+        if state == _VERB:
             return True
-        if "'" in low.rstrip("'"):
-            following = _TOKEN.search(text, match.end())
-            if _contracts_a_verb(low, following.group() if following else ""):
-                return True
-            state = _NOUN_PHRASE  # "Russia's talks": a possessive starts a noun phrase
-            continue
-        if low in closed.determiners or low in closed.prepositions or token[0].isdigit():
-            state = _NOUN_PHRASE
-        elif low == "to":
-            state = _TO
-        elif low in closed.subjects:
-            state = _SUBJECT
-        elif low in closed.clause_openers:
-            state = _CLAUSE
-        elif low in _TRANSPARENT or (low.endswith("ly") and low not in lex.finite):
-            if state == _NOUN_PHRASE:
-                state = _MODIFIED  # "the elderly said", "the friendly talks", "the recently signed deal"
-        elif token[0].isupper() and state not in (_START, _SUBJECT):
-            state = _OTHER  # a name: "Kim", "the Kremlin"
-        elif low in lex.finite:
-            if _reads_as_verb(low, state):
-                return True
-            state = _MODIFIED if low in lex.adjectives else _OTHER
-        elif state == _SUBJECT and token.islower():
-            return True  # "we kayak": after a subject, a word the lexicon lacks is a verb
-        else:
-            state = _MODIFIED if low in lex.adjectives else _OTHER
     return False
+
+
+def _learn(token: str, low: str) -> bytes:
+    """The state after `token` from each state before it, kept while the table has room."""
+    moves = bytes(_after(token, low, state) for state in _STATES)
+    if len(_MOVES) < _MOVES_LIMIT:
+        _MOVES[token] = moves
+    return moves
+
+
+def _after(token: str, low: str, state: int) -> int:
+    """The state after reading `token` (`low` lowered) in `state`, or _VERB; for
+    any word but a possessive or contraction ("Russia's", "they're")."""
+    if not token[0].isalnum():
+        return _CLAUSE
+    lex, closed = lexicon(), words()
+    if low in closed.finite:
+        if state in (_NOUN_PHRASE, _MODIFIED) and low in lex.nominal:
+            return _OTHER  # "the will of the people"
+        return _VERB
+    if low in closed.determiners or low in closed.prepositions or token[0].isdigit():
+        return _NOUN_PHRASE
+    if low == "to":
+        return _TO
+    if low in closed.subjects:
+        return _SUBJECT
+    if low in closed.clause_openers:
+        return _CLAUSE
+    if low in _TRANSPARENT or (low.endswith("ly") and low not in lex.finite):
+        # "the elderly said", "the friendly talks", "the recently signed deal"
+        return _MODIFIED if state == _NOUN_PHRASE else state
+    if token[0].isupper() and state not in (_START, _SUBJECT):
+        return _OTHER  # a name: "Kim", "the Kremlin"
+    if low in lex.finite and _reads_as_verb(low, state):
+        return _VERB
+    if low not in lex.finite and state == _SUBJECT and token.islower():
+        return _VERB  # "we kayak": after a subject, a word the lexicon lacks is a verb
+    return _MODIFIED if low in lex.adjectives else _OTHER
 
 
 def _contracts_a_verb(low: str, following: str) -> bool:
