@@ -93,13 +93,27 @@ def finalize(collected: list[list[Usage]], ctx: Context) -> Iterator[PlacedHit]:
 
 
 def _spelling_classes(usages: list[Usage]) -> list[list[Usage]]:
-    """Usages grouped by spelling (short forms with their long form), most articles first."""
-    classes: list[list[Usage]] = []
-    for usage in sorted(usages, key=lambda u: -len(split_tokens(u.spelling))):
-        tokens = split_tokens(usage.spelling)
-        home = next((c for c in classes if not spelled_differently(tokens, split_tokens(c[0].spelling))), None)
+    """Usages grouped by spelling (short forms with their long form), most articles first.
+
+    Longer spellings first, each joins the first class whose head it is not
+    spelled differently from. A spelling always lands where its first usage
+    did, so each distinct spelling is compared once, not each usage (a batch
+    has thousands of usages of a few spellings); then every class is put back
+    in the order of its usages.
+    """
+    ordered = sorted(usages, key=lambda u: -len(split_tokens(u.spelling)))
+    by_spelling: dict[str, list[int]] = {}
+    for index, usage in enumerate(ordered):
+        by_spelling.setdefault(usage.spelling, []).append(index)
+    heads: list[tuple[str, ...]] = []
+    members: list[list[int]] = []
+    for spelling, indexes in by_spelling.items():
+        tokens = split_tokens(spelling)
+        home = next((i for i, head in enumerate(heads) if not spelled_differently(tokens, head)), None)
         if home is None:
-            classes.append([usage])
+            heads.append(tokens)
+            members.append(list(indexes))
         else:
-            home.append(usage)
+            members[home] += indexes
+    classes = [[ordered[i] for i in sorted(indexes)] for indexes in members]
     return sorted(classes, key=lambda c: (-len({u.path for u in c}), c[0].path))
