@@ -319,3 +319,19 @@ def test_a_single_text_has_no_batch():
 
 def test_a_loop_glued_to_punctuation_at_both_ends_is_found():
     assert codes("Prices (rose rose rose rose rose.) fell.", "TL123") == ["TL123"]
+
+
+def test_a_photo_credit_line_after_a_sentence_is_reported_on_its_own_line():
+    assert positions(lint("Talks ended late.\nPhoto: Reuters\n", "TL112")) == [("TL112", 2, 1)]
+
+
+def test_a_slash_credit_at_the_start_of_a_later_line_is_reported():
+    assert positions(lint("Crowds gathered in the square\n/Photo by the city press office\n", "TL112")) == [("TL112", 2, 1)]
+
+
+def test_a_breadcrumb_ending_in_a_separator_is_reported():
+    assert positions(lint("World » Europe »\nTalks resumed in Minsk.\n", "TL110")) == [("TL110", 1, 1)]
+
+
+def test_a_byline_followed_by_a_one_word_capitalised_line_is_reported():
+    assert positions(lint("By John\nKyiv\nTalks resumed.\n", "TL111")) == [("TL111", 1, 1)]
