@@ -66,3 +66,32 @@ def test_words_keep_inner_hyphens_and_apostrophes():
 def test_scan_text_makes_every_line_break_a_newline_of_the_same_length():
     doc = Document("a", "a\r\nb\rc")
     assert doc.scan_text == "a\n\nb\nc"
+
+
+def test_paragraphs_and_line_starts_match_strip_and_the_line_pattern():
+    """The single-pattern paragraphs and the split-based line index agree with
+    str.strip() on every line and the \\r\\n|\\r|\\n pattern, for every kind of
+    white space str.isspace() knows (random texts)."""
+    import random
+    import re
+
+    alphabet = ["a", ".", " ", "\t", "\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1f",
+                "\x85", "\xa0", "\u2028", "\u2029", "\u3000", "é", "😀"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        expected, start = [], 0
+        for line in re.split(r"\r\n|\r|\n", text):
+            if line.strip():
+                lead = start + len(line) - len(line.lstrip())
+                expected.append((lead, lead + len(line.strip())))
+            start += len(line) + (2 if text.startswith("\r\n", start + len(line)) else 1)
+        assert Document("a.txt", text).paragraphs == expected, repr(text)
+        assert LineIndex(text).starts == [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def test_white_space_in_patterns_is_str_isspace():
+    import re
+    import sys
+
+    assert all(bool(re.fullmatch(r"\s", c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))

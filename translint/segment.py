@@ -61,8 +61,8 @@ def split_sentences(text: str) -> list[Span]:
 def _code_points(text: str, boundaries: Iterable[int]) -> Iterable[int]:
     """ICU's boundaries (UTF-16 code units) as Python offsets (code points): they
     differ after any character beyond the BMP, such as an emoji."""
-    if text.isascii() or max(text) <= "\uffff":
-        return boundaries
+    if text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        return boundaries  # every character one code unit: tested at C speed, unlike max(text)
     units = accumulate((2 if c > "\uffff" else 1 for c in text), initial=0)
     point = {unit: index for index, unit in enumerate(units)}
     return (point[unit] for unit in boundaries)
