@@ -84,26 +84,9 @@ def _normalised(doc: Document, spans: list[Span]) -> list[str]:
 
 
 def _places(doc: Document, spans: Iterable[Span]) -> Iterator[int]:
-    """Line, column, end line and end column of each span, as `doc.position` gives them.
-
-    Plain text (no offset map) whose every line ends in a line feed (maybe
-    after a carriage return) is read in order instead: an offset's line is
-    one more than the line feeds before it, counted on from the last offset,
-    and its column counts from the last of them. That spares building the
-    line index of the whole document, which took a fifth of this rule's time.
-    """
-    offsets = chain.from_iterable(spans)
-    lines = doc.text if doc.source is None else doc.source
-    if doc.offsets is not None or lines.count("\r") != lines.count("\r\n"):
-        for offset in offsets:
-            yield from doc.position(offset)
-        return
-    line, last = 1, 0
-    for offset in offsets:
-        line += lines.count("\n", last, offset)
-        last = offset
-        yield line
-        yield offset - lines.rfind("\n", 0, offset)
+    """Line, column, end line and end column of each span."""
+    for offset in chain.from_iterable(spans):
+        yield from doc.position(offset)
 
 
 def finalize(collected: list[tuple[str, array[int], array[int]]], ctx: Context) -> Iterator[PlacedHit]:
