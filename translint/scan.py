@@ -48,7 +48,7 @@ class _Branch:
             return cls(pattern, regex.compile(rf"\n\K(?:{source})", flags))
         return cls(pattern, None)
 
-    def finditer(self, text: str, at: int, timeout: float) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, at: int, timeout: float | None) -> Iterator[regex.Match[str]]:
         """Non-empty matches that start at `at` or later."""
         if self.after_break is None:
             found: Iterator[regex.Match[str] | None] = self.pattern.finditer(text, at, timeout=timeout)
@@ -58,15 +58,6 @@ class _Branch:
             head = [self.pattern.match(text, timeout=timeout)] if at == 0 else []
             found = chain(head, self.after_break.finditer(text, max(at - 1, 0), overlapped=True, timeout=timeout))
         return (m for m in found if m is not None and m.end() > m.start() and m.start() >= at)
-
-    def first(self, text: str, at: int, timeout: float) -> regex.Match[str] | None:
-        """The first non-empty match that starts at `at` or later."""
-        if self.after_break is None:  # one search, the common case, without an iterator
-            match = self.pattern.search(text, at, timeout=timeout)
-            if match is None or match.end() > match.start():
-                return match
-        return next(self.finditer(text, at, timeout), None)
-
 
 @dataclass(frozen=True)
 class Scanner:
@@ -84,7 +75,7 @@ class Scanner:
         except regex.error:  # a branch that cannot stand alone (a group named in another)
             return cls((_Branch(pattern, None),))
 
-    def finditer(self, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, timeout: float | None) -> Iterator[regex.Match[str]]:
         """The non-empty matches the whole pattern's `finditer` finds, in order."""
         if len(self.branches) == 1:
             return self.branches[0].finditer(text, 0, timeout)
@@ -105,10 +96,12 @@ def top_level_branches(source: str) -> list[str]:
     return [*branches, source[cut:]]
 
 
-def _merged(branches: tuple[_Branch, ...], text: str, timeout: float) -> Iterator[regex.Match[str]]:
+def _merged(branches: tuple[_Branch, ...], text: str, timeout: float | None) -> Iterator[regex.Match[str]]:
     """The matches of `b1|b2|…` from each branch's own scan: at each step the
-    leftmost next match, the earlier branch on a tie; then on from its end."""
-    upcoming = [b.first(text, 0, timeout) for b in branches]
+    leftmost next match, the earlier branch on a tie; then on from its end.
+    A branch's scan starts again only where the match taken overlapped its own."""
+    scans = [b.finditer(text, 0, timeout) for b in branches]
+    upcoming = [next(scan, None) for scan in scans]
     while True:
         best = None
         for match in upcoming:
@@ -119,5 +112,8 @@ def _merged(branches: tuple[_Branch, ...], text: str, timeout: float) -> Iterato
         yield best
         at = best.end()
         for index, match in enumerate(upcoming):
+            if match is best:
+                match = upcoming[index] = next(scans[index], None)
             if match is not None and match.start() < at:
-                upcoming[index] = branches[index].first(text, at, timeout)
+                scans[index] = branches[index].finditer(text, at, timeout)
+                upcoming[index] = next(scans[index], None)
