@@ -12,7 +12,6 @@ phrase until their length limit; the rest of the source sentence is lost.
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 from collections.abc import Iterator
@@ -34,7 +33,6 @@ EXAMPLES = (
 
 REPEATS = 5
 MAX_UNIT = 3  # words
-_SHIFT = math.lcm(*range(2, MAX_UNIT + 1))  # see may_loop
 # The lookahead (the first word comes back within three words) spares the
 # backreference at most word starts; `re` runs this faster than `regex`.
 _LOOP = re.compile(
@@ -54,13 +52,11 @@ def may_loop(runs: list[str]) -> bool:
     copy of the unit equals it but for case (so it has letters exactly where
     the unit has them), copies are parted by spaces and commas, and the last
     ends at a word boundary. So a loop of k-word units is REPEATS * k
-    neighbouring runs, each equal to the run m places on, for any multiple m
-    of k, REPEATS * k - m times running. Two comparisons cover every unit:
-    m = 1 for single words, and m = _SHIFT, a multiple of every longer unit
-    length, where a unit of k >= 2 words makes at least REPEATS * 2 - _SHIFT.
+    neighbouring runs, each equal to the run k places on, (REPEATS - 1) * k
+    times running.
     """
-    for m, running in ((1, REPEATS - 1), (_SHIFT, REPEATS * 2 - _SHIFT)):
-        if b"\x01" * running in bytes(map(operator.eq, runs, runs[m:])):
+    for k in range(1, MAX_UNIT + 1):
+        if b"\x01" * ((REPEATS - 1) * k) in bytes(map(operator.eq, runs, runs[k:])):
             return True
     return False
 
