@@ -49,45 +49,40 @@ def lint(
         issues += linter.check_bytes(inputs.stdin, inputs.stdin_name, inputs.input_format)
     advance = progress(len(inputs.files)) if progress else (lambda done: None)
     cache = _open_cache(config, cache_dir, inputs.input_format)
-    if cache is None:
-        for result in _check_all(config, inputs, inputs.files, jobs, caching=False):
-            issues += result.issues
-            linter.merge_batch(result.batch)
-            advance(result.files)
-        return sorted(issues + linter.finish(), key=Issue.sort_key)
+    misses, run = inputs.files, None
+    if cache is not None:
+        from translint.results_cache import run_key
 
-    from translint.results_cache import run_key
-
-    keys = _keys(inputs.files)
-    known = cache.issues([k for k in keys.values() if k])
-    run = run_key([keys[p] or "" for p in inputs.files]) if inputs.stdin is None and all(keys.values()) else None
-    batch_wide = cache.run(run) if run and len(known) == len(inputs.files) else None
-    if batch_wide is not None:  # nothing changed: no file, no batch-wide rule is run again
+        keys = _keys(inputs.files)
+        known = cache.issues([k for k in keys.values() if k])
+        run = run_key([keys[p] or "" for p in inputs.files]) if inputs.stdin is None and all(keys.values()) else None
+        batch_wide = cache.run(run) if run and len(known) == len(inputs.files) else None
+        if batch_wide is not None:  # nothing changed: no file, no batch-wide rule is run again
+            for path in inputs.files:
+                issues += known[keys[path]]
+            advance(len(inputs.files))
+            cache.close()
+            return sorted(issues + batch_wide, key=Issue.sort_key)
+        batches = cache.batches([keys[p] for p in inputs.files if keys[p] in known])
+        misses = []
         for path in inputs.files:
-            issues += known[keys[path]]
-        advance(len(inputs.files))
-        cache.close()
-        return sorted(issues + batch_wide, key=Issue.sort_key)
-
-    batches = cache.batches([keys[p] for p in inputs.files if keys[p] in known])
-    misses = []
-    for path in inputs.files:
-        key = keys[path]
-        if key in known and key in batches:
-            issues += known[key]
-            linter.merge_batch(batches[key])
-            advance(1)
-        else:
-            misses.append(path)
+            key = keys[path]
+            if key in known and key in batches:
+                issues += known[key]
+                linter.merge_batch(batches[key])
+                advance(1)
+            else:
+                misses.append(path)
     fresh = []
-    for result in _check_all(config, inputs, misses, jobs, caching=True):
+    for result in _check_all(config, inputs, misses, jobs, caching=cache is not None):
         issues += result.issues
         linter.merge_batch(result.batch)
         fresh += result.entries
         advance(result.files)
     finished = linter.finish()
-    cache.put(fresh, (run, finished) if run else None)
-    cache.close()
+    if cache is not None:
+        cache.put(fresh, (run, finished) if run else None)
+        cache.close()
     return sorted(issues + finished, key=Issue.sort_key)
 
 
