@@ -18,6 +18,7 @@ from translint.config import Config
 from translint.diagnostics import INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
 from translint.document import Document, LineIndex
 from translint.issue import Hit, Issue, Location, PlacedHit
+from translint.prefilter import Gates
 from translint import readers
 from translint.readers import BadRecord, ReadOptions
 from translint.readers.decoding import UndecodableInput, decode
@@ -64,6 +65,7 @@ class Linter:
                 self.severity[code] = level
         self.rules = [rule for rule in registry.rules if rule.info.code in selected]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CodeRule) and r.finalize is not None]
+        self.gates = Gates(self.rules)
         self.selected = frozenset(selected)
         self.source = config.source
         self.options = _options(registry, config)
@@ -88,9 +90,10 @@ class Linter:
                 doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
         ctx = self.context(doc)
         languages = set(ctx.source_languages)
+        ruled_out = self.gates.ruled_out(doc)
         issues = []
         for rule in self.rules:
-            if rule.languages and not rule.languages & languages:
+            if rule.languages and not rule.languages & languages or rule.info.code in ruled_out:
                 continue
             try:
                 hits = list(rule.check(doc, ctx))
