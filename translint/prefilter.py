@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-import ahocorasick
 import regex
+from ahocorasick_rs import AhoCorasick, Implementation
 
 if TYPE_CHECKING:
     from translint.document import Document
@@ -51,7 +51,6 @@ class Gates:
     def __init__(self, rules: Iterable[CodeRule | DataRule]) -> None:
         from translint.ruledata import DataRule
 
-        self._automaton = ahocorasick.Automaton()
         self._needs: dict[str, int] = {}  # rule code -> one bit per required set
         bits: dict[str, int] = {}  # string -> the bits of the sets that hold it
         sets = 0
@@ -67,18 +66,17 @@ class Gates:
                     bits[string] = bits.get(string, 0) | bit
             if mask:
                 self._needs[rule.info.code] = mask
-        for string, mask in bits.items():
-            self._automaton.add_word(string, mask)
-        if bits:
-            self._automaton.make_automaton()
+        self._masks = list(bits.values())
+        # A DFA: the fastest search, worth its build time (about 1 ms) for any batch.
+        self._automaton = AhoCorasick(list(bits), implementation=Implementation.DFA) if bits else None
 
     def ruled_out(self, doc: Document) -> frozenset[str]:
         """Codes of the rules that cannot match anywhere in `doc`."""
-        if not self._needs:
+        if self._automaton is None:
             return frozenset()
         found = 0
-        for _, mask in self._automaton.iter(doc.scan_text.casefold()):
-            found |= mask
+        for index, _, _ in self._automaton.find_matches_as_indexes(doc.scan_text.casefold(), overlapping=True):
+            found |= self._masks[index]
         return frozenset(code for code, needs in self._needs.items() if needs & found != needs)
 
 
