@@ -11,7 +11,9 @@ on all cores, the ratio to a floor (reading every file and running 30
 compiled `regex` patterns over it, one pass each), a second run with the
 results cache, the cold start of `translint --version`, the latency of
 `translint check` on one article, and with --rss the peak resident memory of
-`translint check` over that many generated articles.
+`translint check` over that many generated articles. On the plain-text
+articles it also times each family of rules alone, the engine with one rule,
+and all rules plus a generated file of 100 house-style rules.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import time
 from pathlib import Path
 
 import regex
+
+from translint.config import Config
 
 SUBJECTS = ["The ministry", "The regional governor", "Officials in Kharkiv", "The delegation", "The city council",
             "Rescue services", "The central bank", "The prosecutor's office", "Local residents", "The company"]
@@ -89,13 +93,56 @@ def floor_seconds(files: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def lint_seconds(files: list[Path], jobs: int, cache_dir: Path | None = None) -> float:
+def lint_seconds(files: list[Path], jobs: int, cache_dir: Path | None = None, config: Config | None = None) -> float:
     from translint import checking
-    from translint.config import Config
 
     start = time.perf_counter()
-    checking.lint(Config(), checking.Inputs(files), jobs=jobs, cache_dir=cache_dir)
+    checking.lint(config or Config(), checking.Inputs(files), jobs=jobs, cache_dir=cache_dir)
     return time.perf_counter() - start
+
+
+HOUSE_WORDS = ["utilise", "whilst", "amongst", "commence", "endeavour", "henceforth", "aforementioned",
+               "notwithstanding", "heretofore", "inasmuch", "albeit", "thereof", "wherein", "forthwith"]
+
+
+def house_pack(path: Path, rules: int = 100) -> Path:
+    """A newsroom's own rule file: `rules` phrase and pattern rules that rarely fire."""
+    rng = random.Random(7)
+    entries = []
+    for n in range(rules):
+        first, second = rng.choice(HOUSE_WORDS), rng.choice(HOUSE_WORDS)
+        if n % 2:
+            body = f'kind = "pattern"\npattern = "\\\\b\\\\d+\\\\s(?:{first}|{second}) {n}\\\\b"'
+        else:
+            phrases = ", ".join(f'"{rng.choice(HOUSE_WORDS)} {rng.choice(HOUSE_WORDS)} {n}"' for _ in range(6))
+            body = f'kind = "phrases"\nphrases = [{phrases}]'
+        entries.append(f'[[rule]]\ncode = "TL9{n:02d}"\nname = "house-{n}"\n{body}\nseverity = "warning"\n'
+                       'summary = "House style."\ndoc = "House style."\nmessage = "avoid {match}"\n'
+                       'examples = [{ bad = "x", good = "y" }]\n')
+    path.write_text("\n".join(entries), encoding="utf-8")
+    return path
+
+
+def budget(files: list[Path], pack: Path, repeat: int) -> None:
+    """One core, by family of rules: where the time of a check goes, against the floor."""
+    runs = {
+        "engine alone (reading, documents, one rule)": Config(select=("TL117",)),
+        "TL1 artifacts": Config(select=("TL1",)),
+        "TL2 names": Config(select=("TL2",)),
+        "TL3 sentences": Config(select=("TL3",)),
+        "all default rules": Config(),
+        "all + a file of 100 house rules": Config(rules=(pack,)),
+    }
+    floor: list[float] = []
+    spent: dict[str, list[float]] = {label: [] for label in runs}
+    for _ in range(repeat):
+        floor.append(floor_seconds(files))
+        for label, config in runs.items():
+            spent[label].append(lint_seconds(files, 1, config=config))
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    print(f"one core by family, {len(files)} plain-text articles (best of {repeat}; floor {mb / min(floor):.2f} MB/s)")
+    for label, seconds in spent.items():
+        print(f"  {label:<44} {mb / min(seconds):6.2f} MB/s  ({min(floor) / min(seconds):.2f}x the floor)")
 
 
 def command_seconds(*args: str, repeat: int = 5) -> float:
@@ -159,6 +206,7 @@ def main() -> None:
         lint_seconds(sorted((folder / "txt").glob("*"))[:1], 1)  # rules compiled, ICU loaded, outside the timings
         for kind in ("txt", "md", "html"):
             measure(f"synthetic {kind}", sorted((folder / kind).glob("*")), cores, folder / "results", args.repeat)
+        budget(sorted((folder / "txt").glob("*")), house_pack(folder / "house.toml"), args.repeat)
         corpus = args.corpus or shared_corpus(folder / "shared")
         if corpus is not None and corpus.is_dir():
             measure(f"corpus {corpus.name}", sorted(corpus.rglob("*.txt")), cores, folder / "results", args.repeat)
