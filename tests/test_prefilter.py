@@ -118,3 +118,29 @@ def test_required_strings_hold_in_every_text_a_random_pattern_matches():
             assert all(any(s in folded for s in options) for options in required), (pattern.pattern, text)
             checked += 1
     assert checked > 200, checked
+
+
+def _case_partners(char: str) -> set[str]:
+    """Characters Unicode's case mappings link to `char`, two steps out."""
+    def step(c: str) -> set[str]:
+        mapped = (c.lower(), c.upper(), c.title(), c.casefold(), c.swapcase())
+        return {m for m in mapped if len(m) == 1}
+
+    return {far for near in step(char) for far in step(near) | {near}} - {char}
+
+
+def test_ignore_case_matches_keep_the_casefolded_string_in_the_casefolded_text():
+    every = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    cased = [c for c in every if c.lower() != c or c.upper() != c or c.casefold() != c or c.title() != c]
+    assert len(cased) > 2000
+    for char in cased:
+        pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+        options = required_strings(regex.compile(regex.escape(char * 2), regex.IGNORECASE))
+        for partner in _case_partners(char):
+            if pattern.fullmatch(partner):
+                folded = (partner * 2).casefold()
+                assert all(any(s in folded for s in strings) for strings in options), (char, partner)
+
+
+def test_dotless_i_is_left_out_of_required_strings():
+    assert strings(r"K[ı]l[ı]çdaroğlu", regex.IGNORECASE) == [["çdaroğlu"]]
