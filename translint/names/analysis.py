@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple
 
 from translint.document import Document
@@ -121,8 +122,29 @@ def analyse(doc: Document) -> NameAnalysis:
 def _analyse(doc: Document) -> NameAnalysis:
     gazetteer = load_gazetteer()
     mentions = extract(doc, gazetteer.tokens, gazetteer.place_words)
+    if not mentions:  # half the articles of a real batch name no one: nothing to group
+        return NameAnalysis(mentions, [], frozenset())
     groups = _spelling_groups(mentions)
-    parent = list(range(len(groups)))
+    spellings = [_spelling(g.spelling) for g in groups]
+    analysis = NameAnalysis(mentions, [], frozenset().union(*(s.countries for s in spellings)))
+    for indexes in _entities(spellings):
+        ordered = [groups[i] for i in indexes]
+        if len(ordered) > 1:  # most entities have one spelling: nothing to order
+            ordered.sort(key=lambda g: (-len(g.mentions), g.first))
+        analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered)))
+    return analysis
+
+
+def _entities(spellings: list[_Spelling]) -> list[list[int]]:
+    """The spellings of each entity, as indexes in `spellings`, entities in the
+    order of their first spelling: spellings whose names are near
+    (keys.spelled_differently) join, unless the gazetteer tells them apart."""
+    blocks: dict[str, list[int]] = {}
+    for index, spelling in enumerate(spellings):
+        blocks.setdefault(spelling.block, []).append(index)
+    if len(blocks) == len(spellings):  # most articles: no two names may be near, each is its own entity
+        return [[i] for i in range(len(spellings))]
+    parent = list(range(len(spellings)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -130,31 +152,27 @@ def _analyse(doc: Document) -> NameAnalysis:
             i = parent[i]
         return i
 
-    spellings = [_spelling(g.spelling) for g in groups]
-    countries = frozenset().union(*(s.countries for s in spellings))
-    blocks: dict[str, list[int]] = {}
-    for index, spelling in enumerate(spellings):
-        blocks.setdefault(spelling.block, []).append(index)
     for members_of_block in blocks.values():  # only names that may be near are compared
-        for n, i in enumerate(members_of_block):
-            for j in members_of_block[n + 1 :]:
-                known_i, known_j = spellings[i].entities, spellings[j].entities
-                if known_i and known_j and not known_i & known_j:
-                    continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
-                if spelled_differently(spellings[i].tokens, spellings[j].tokens):
-                    parent[root(j)] = root(i)
+        for i, j in combinations(members_of_block, 2):
+            known_i, known_j = spellings[i].entities, spellings[j].entities
+            if known_i and known_j and known_i.isdisjoint(known_j):
+                continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
+            if spelled_differently(spellings[i].tokens, spellings[j].tokens):
+                parent[root(j)] = root(i)
 
     members: dict[int, list[int]] = {}
-    for i in range(len(groups)):
+    for i in range(len(spellings)):
         members.setdefault(root(i), []).append(i)
-    analysis = NameAnalysis(mentions, [], countries)
-    for indexes in members.values():
-        ordered = [groups[i] for i in indexes]
-        if len(ordered) > 1:  # most entities have one spelling: nothing to order
-            ordered.sort(key=lambda g: (-len(g.mentions), g.first))
-        resolved = next((r for g in ordered if (r := analysis.resolve(g.spelling))), None)
-        analysis.clusters.append(Cluster(ordered, resolved[0] if resolved else None))
-    return analysis
+    return list(members.values())
+
+
+def _known_entry(analysis: NameAnalysis, ordered: list[SpellingGroup]) -> Entry | None:
+    """The gazetteer's entity for the first of an entity's spellings it recognises."""
+    for group in ordered:
+        resolved = analysis.resolve(group.spelling)
+        if resolved:
+            return resolved[0]
+    return None
 
 
 def _spelling_groups(mentions: list[Mention]) -> list[SpellingGroup]:
@@ -162,32 +180,33 @@ def _spelling_groups(mentions: list[Mention]) -> list[SpellingGroup]:
     by_text: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_text.setdefault(mention.text, []).append(mention)
+    # One cached look-up per spelling gives its tokens and short forms both.
+    spellings = sorted(((text, _spelling(text)) for text in by_text), key=lambda pair: -len(pair[1].tokens))
     groups: list[SpellingGroup] = []
     homes: dict[tuple[str, ...], list[SpellingGroup]] = {}  # a short form's tokens -> the groups it is part of
-    for text in sorted(by_text, key=lambda t: -len(split_tokens(t))):
-        tokens = split_tokens(text)
-        found = homes.get(tokens, ())
+    for text, spelling in spellings:
+        found = homes.get(spelling.tokens, ())
         if len(found) == 1:
             found[0].mentions += by_text[text]
         else:
             group = SpellingGroup(text, by_text[text])
             groups.append(group)
-            for run in _shorter_runs(tokens):
+            for run in spelling.shorter:
                 homes.setdefault(run, []).append(group)
     return groups
 
 
-@lru_cache(maxsize=_SPELLINGS)
-def _shorter_runs(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Every contiguous run of a name's tokens but the whole: the short forms it contains."""
+def _shorter_runs(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Every contiguous run of a name's tokens but the whole, once each: the short forms it contains."""
     n = len(tokens)
-    return frozenset(tokens[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+    return tuple(dict.fromkeys(tokens[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n))
 
 
 class _Spelling(NamedTuple):
     """What the analysis of any document needs to know of a spelling."""
 
     tokens: tuple[str, ...]
+    shorter: tuple[tuple[str, ...], ...]  # its short forms' tokens (_shorter_runs)
     block: str  # names that may be near share it (keys.block_key)
     entities: frozenset[str]  # the entities it is exactly a good form of
     countries: frozenset[str]  # their countries
@@ -197,7 +216,10 @@ class _Spelling(NamedTuple):
 def _spelling(spelling: str) -> _Spelling:
     tokens = split_tokens(spelling)
     good = [entry for entry, status in load_gazetteer().exact(spelling) if status == "good"]
-    return _Spelling(tokens, block_key(tokens), frozenset(e.canonical for e in good), frozenset(e.country for e in good))
+    return _Spelling(
+        tokens, _shorter_runs(tokens), block_key(tokens),
+        frozenset(e.canonical for e in good), frozenset(e.country for e in good),
+    )
 
 
 def _entry(gazetteer: Gazetteer, spelling: str) -> tuple[Entry, str] | None:

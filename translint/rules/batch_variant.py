@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from translint.document import Document
@@ -38,8 +39,10 @@ EXAMPLES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _english_word(spelling: str) -> bool:
-    """One word that English inflects as a verb: a title's or product line's capitalised word."""
+    """One word that English inflects as a verb: a title's or product line's capitalised word.
+    Cached: asked of every entity of every article, and spellings recur."""
     words = lexicon()
     low = spelling.lower()
     return " " not in spelling and (low in words.finite or low in words.base)
@@ -76,6 +79,8 @@ def finalize(collected: list[list[Usage]], ctx: Context) -> Iterator[PlacedHit]:
         for usage in usages:
             by_entity[usage.entity].append(usage)
     for usages in by_entity.values():
+        if len({u.spelling for u in usages}) < 2:  # most entities: one spelling, one class
+            continue
         classes = _spelling_classes(usages)
         if len(classes) < 2:
             continue
