@@ -115,11 +115,30 @@ def test_a_word_read_again_is_read_as_the_first_time():
 
 
 def test_words_past_the_table_limit_are_read_without_it(monkeypatch):
-    monkeypatch.setattr(fragment, "_MOVES", {})
-    monkeypatch.setattr(fragment, "_MOVES_LIMIT", 0)
+    for table, limit in (("_MOVES", "_MOVES_LIMIT"), ("_PIECES", "_PIECES_LIMIT")):
+        monkeypatch.setattr(fragment, table, {})
+        monkeypatch.setattr(fragment, limit, 0)
     assert not has_finite_verb("Cooperation with Minsk for the long term.")
     assert has_finite_verb("The minister talks about the plan.")
-    assert fragment._MOVES == {}
+    assert fragment._MOVES == {} and fragment._PIECES == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv's mayor said so.",  # a possessive: the next word decides
+        "The mayor's been there.",  # "X's been" is "X has been"
+        "The mayor's office, in the centre of the city.",
+        "Officials - as usual - silent.",  # a lone dash is read token by token
+        "Talks in Minsk (Belarus) on Friday.",
+        "He'll come.",
+        "Russia's, Ukraine's and Poland's ministers.",
+        "The minister's\u00a0statement on the plan.",
+        "",
+    ],
+)
+def test_reading_by_pieces_between_spaces_agrees_with_reading_by_words(sentence):
+    assert has_finite_verb(sentence) == fragment._reads_finite_verb(sentence)
 
 
 def test_letter_python_does_not_know_starts_no_contraction():

@@ -1,5 +1,6 @@
 """TL304-TL309: sentences run together, cut off, badly started, punctuated or too long."""
 
+import importlib
 import random
 import re
 import sys
@@ -241,3 +242,18 @@ def test_single_spaced_text_has_single_spaces_and_line_breaks_only():
 def test_any_other_white_space_is_not_single_spaced():
     odd = [c for c in map(chr, range(128)) if c.isspace() and c not in " \n\r"]
     assert not any(single_spaced(f"a{space}b") for space in [*odd, "  ", "\xa0"])
+
+
+@pytest.mark.parametrize(
+    "module, general, ascii_only",
+    [("merged_sentences", "_MERGED", "_ASCII_MERGED"), ("lowercase_start", "_INSIDE", "_ASCII_INSIDE")],
+)
+def test_ascii_pattern_finds_what_the_general_one_finds_in_ascii_text(module, general, ascii_only):
+    rules = importlib.import_module(f"translint.rules.{module}")
+    rng = random.Random(20261127)
+    pieces = ["ab", "Ab", "Zqa", "q", "Q", "7", "42", ".", "!", "?", '"', "'", ")", "]", " ", " ", "\t", "\n", "\r",
+              "\x0b", "-", "@", "/", "Ab.", "ab. ", "x.Ya", "d.Ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        found = [(m.span(), m.groupdict()) for m in getattr(rules, general).finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in getattr(rules, ascii_only).finditer(text)] == found, text

@@ -81,10 +81,94 @@ _VERB = 7  # no state: the word just read is a finite verb
 # before it. Bounded, as the words of a long run are not.
 _MOVES: dict[str, bytes] = {}
 _MOVES_LIMIT = 1 << 16
+# The same for each piece of text between spaces ("Russia,", "(Reuters)"): its
+# words' moves composed, or b"" for a piece only the token reader can read.
+# A piece's moves have two entries more: _VERB, which stays, and _OWNER.
+_PIECES: dict[str, bytes] = {}
+_PIECES_LIMIT = 1 << 16
+_OWNER = 8  # no state of the token reader: after "X's", which the next word makes "X is" or a possessive
+_UNCHANGED = bytes(range(_OWNER + 1))  # the moves of a piece with no word: every state stays
+# How many pieces to split off at a time: the verb comes within a few words.
+_PIECES_AT_ONCE = 4
 
 
 def has_finite_verb(text: str) -> bool:
     """Whether any word of `text` can be read as a finite verb (or an imperative) in its place.
+
+    Reads the text a piece between spaces at a time, each piece's moves
+    looked up in a table (`_piece_moves`): no token ever spans a space, so
+    that reading is the token reader's (`_reads_finite_verb`), at half its
+    cost (str.split and one dictionary access a piece instead of a match
+    object a word). A possessive whose reading is the next word's, maybe in
+    the next piece, leaves the state _OWNER; only a lone "-" sends the text
+    to the token reader. How words are read is told there.
+    """
+    moves_of = _PIECES
+    state = _START
+    rest = text
+    while rest:
+        # A few pieces at a time: the verb comes within a few words in nearly
+        # every sentence, so splitting the rest would be wasted.
+        pieces = rest.split(None, _PIECES_AT_ONCE)
+        rest = pieces.pop() if len(pieces) > _PIECES_AT_ONCE else ""
+        for piece in pieces:
+            moves = moves_of.get(piece)
+            if moves is None:
+                moves = _piece_moves(piece)
+            if not moves:
+                return _reads_finite_verb(text)
+            state = moves[state]
+            if state == _VERB:
+                return True
+    return False
+
+
+def _piece_moves(piece: str) -> bytes:
+    """The state after a piece between spaces from each state before it, or
+    b"" when that depends on the text around it; kept while the table has room.
+
+    A lone "-" is a token only between two spaces of the token pattern's
+    kind (not "\x1c", on which str.split also splits).
+    """
+    moves = b"" if piece == "-" else _UNCHANGED
+    if moves:
+        for token in (_ASCII_TOKEN if piece.isascii() else _TOKEN).findall(piece):
+            word = _word_moves(token)
+            moves = bytes(word[state] for state in moves)
+    if len(_PIECES) < _PIECES_LIMIT:
+        _PIECES[piece] = moves
+    return moves
+
+
+def _word_moves(token: str) -> bytes:
+    """A word's moves as a piece's: from each state of the token reader, from _VERB and from _OWNER.
+
+    They are the token reader's, step by step: a possessive or contraction
+    is a verb or starts a noun phrase from any state, or leaves _OWNER when
+    the next word decides; from _OWNER, a word that cannot start the owned
+    noun makes "X's" a verb, any other is read after a noun phrase's start.
+    """
+    moves = _MOVES.get(token)
+    if moves is None:
+        low = token.lower().replace("’", "'")
+        if _may_contract(token, low):
+            if _next_word_decides(low):
+                after = _OWNER
+            else:
+                after = _VERB if _contracts_a_verb(low, "") else _NOUN_PHRASE
+            moves = bytes([after] * len(_STATES))
+        else:
+            moves = _learn(token, low)
+    return moves + bytes([_VERB, _VERB if _owns_nothing(token) else moves[_NOUN_PHRASE]])
+
+
+def _may_contract(token: str, low: str) -> bool:
+    """Whether a word has an inner apostrophe: a possessive or contraction, read with the word after it."""
+    return "'" in low.rstrip("'") and token[0].isalnum() and low not in words().finite
+
+
+def _reads_finite_verb(text: str) -> bool:
+    """has_finite_verb, reading token by token.
 
     A left-to-right reading with one word of memory: the state says what the
     previous words make the next one (the sentence's first word, a new clause
@@ -108,7 +192,7 @@ def has_finite_verb(text: str) -> bool:
         moves = moves_of.get(token)
         if moves is None:
             low = token.lower().replace("’", "'")
-            if "'" in low.rstrip("'") and token[0].isalnum() and low not in words().finite:
+            if _may_contract(token, low):
                 following = tokens.search(text, match.end())
                 if _contracts_a_verb(low, following.group() if following else ""):
                     return True
@@ -168,9 +252,19 @@ def _contracts_a_verb(low: str, following: str) -> bool:
         return False
     if low[:-2] in closed.s_contracts:
         return True
-    # "X's" is "X is" or "X has" when what follows cannot start the noun it would own.
+    return _owns_nothing(following)
+
+
+def _next_word_decides(low: str) -> bool:
+    """Whether a word with an apostrophe is an "X's" that only the next word tells a possessive or "X is"."""
+    closed = words()
+    return low.endswith("'s") and not low.endswith(closed.finite_suffixes) and low[:-2] not in closed.s_contracts
+
+
+def _owns_nothing(following: str) -> bool:
+    """Whether "X's" is "X is" or "X has": what follows cannot start the noun it would own."""
     nxt = following.lower()
-    return nxt in ("been", "not", "got") or nxt in closed.determiners or nxt.endswith("ed")
+    return nxt in ("been", "not", "got") or nxt in words().determiners or nxt.endswith("ed")
 
 
 def _reads_as_verb(low: str, state: int) -> bool:
@@ -211,16 +305,20 @@ def is_fragment(sentence: str) -> bool:
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
     for paragraph in paragraphs(doc):
         # A paragraph that is one verbless sentence is a caption, tagline or
         # product line by its shape; a fragment is a broken sentence among whole ones.
-        if not is_prose(doc, paragraph) or not ends_terminal(doc.span_text(paragraph.span)):
+        # The sentence count first: it spares one-line titles and captions is_prose's call and pattern.
+        if len(paragraph.sentences) < 2 or not ends_terminal(text[paragraph.span.start : paragraph.span.end]):
+            continue
+        if not is_prose(doc, paragraph):
             continue
         previous = ""
-        for span in paragraph.sentences:
-            sentence = doc.span_text(span)
+        for start, end in paragraph.sentences:
+            sentence = text[start:end]  # doc.span_text without the call: it is made for every sentence
             if is_fragment(sentence) and not _cut_by_abbreviation(previous, sentence):
-                yield Hit(span.start, span.end, "sentence has no finite verb: a fragment of a sentence the translation broke")
+                yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")
             previous = sentence
 
 

@@ -42,12 +42,37 @@ EXAMPLES = (
     ),
 )
 
+# ASCII letters and digits as "a", every other ASCII character as a space: the
+# runs of "a" after str.translate are the runs of letters and digits.
+_ASCII_RUNS = str.maketrans({chr(c): "a" if chr(c).isalnum() else " " for c in range(128)})
+
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     limit = ctx.option(NAME, "max-words")
-    for span in doc.sentences:
-        if span.end - span.start <= 2 * limit:
-            continue  # each word takes a letter and a space: too short to hold `limit` words
-        count = sum(1 for word in word_list(doc.span_text(span)) if word[0].isalpha())
+    shortest = 2 * limit + 1  # each word takes a letter and a space: anything shorter cannot hold `limit` words
+    text = doc.text
+    for start, end in doc.sentences:  # unpacked, not span.start: a tenth of the loop over every sentence
+        if end - start < shortest:
+            continue
+        sentence = text[start:end]
+        if _few_runs(sentence, limit):
+            continue
+        count = sum(1 for word in word_list(sentence) if word[0].isalpha())
         if count > limit:
-            yield Hit(span.start, span.end, f"sentence of {count} words (more than {limit}); split it")
+            yield Hit(start, end, f"sentence of {count} words (more than {limit}); split it")
+
+
+def _few_runs(sentence: str, limit: int) -> bool:
+    """Whether an ASCII sentence has at most `limit` runs of letters and digits, tested at C speed.
+
+    A word begins where a run of letters and digits begins (no two words
+    begin in one run; a word's inner "'", "-" or "." may split it into more
+    runs, never fewer), so the sentence then has at most `limit` words.
+    A tenth of the cost of listing the words, and it rules out all but a
+    few of the sentences long enough to be counted.
+    """
+    if not sentence.isascii():
+        return False
+    shape = sentence.translate(_ASCII_RUNS)
+    # A run starts at the text's start or after a space: counted, not split out (a third faster).
+    return shape.count(" a") + shape.startswith("a") <= limit

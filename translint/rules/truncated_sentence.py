@@ -68,6 +68,7 @@ EXAMPLES = (
 # The last word before the final punctuation, not inside quotes or brackets ("the word “and”.").
 _LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\]]*$")
 _LAST_WORD_CLOSERS = "\"”’')]"  # the closing marks _LAST_WORD allows after the stop
+_STOPS = (".", "!", "?")
 _LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
 _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
@@ -76,17 +77,22 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     dangling = words().dangling
     dangling_ends = tuple(dangling)
     missing_stop = ctx.option(NAME, "missing-stop")
+    text = doc.text
     for paragraph in paragraphs(doc):
         if not paragraph.sentences:
             continue
         hits = []
-        for span in paragraph.sentences:
+        for start, end in paragraph.sentences:
             # A sentence can only be reported when its text ends on a dangling
             # word and one stop: C-level str tests, so the regex runs only then.
-            tail = doc.span_text(span).rstrip(_LAST_WORD_CLOSERS)
-            if not (tail.endswith((".", "!", "?")) and tail[:-1].endswith(dangling_ends)):
+            # They test the text in place, by bounds: a copy of each sentence,
+            # by a call to doc.span_text, cost more than the tests.
+            tail_end = end
+            if text[end - 1] in _LAST_WORD_CLOSERS:
+                tail_end = start + len(text[start:end].rstrip(_LAST_WORD_CLOSERS))
+            if not (text.endswith(_STOPS, start, tail_end) and text.endswith(dangling_ends, start, tail_end - 1)):
                 continue
-            match = _LAST_WORD.search(doc.text, max(span.start, span.end - 40), span.end)
+            match = _LAST_WORD.search(text, max(start, end - 40), end)
             if match and match.group("word") in dangling and match.group("stop") in (".", "!", "?"):
                 hits.append(
                     Hit(
@@ -95,9 +101,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                         f'sentence ends on "{match.group("word")}": the end of it is missing',
                     )
                 )
-        cut = _unpunctuated_end(doc, paragraph, missing_stop)
-        if cut is not None:
-            hits.append(cut)
+        final = paragraph.sentences[-1]
+        # Tested here first, where they spare the call for nearly every
+        # paragraph: it ends properly or is one line (no prose, by its shape).
+        if len(paragraph.sentences) > 1 and not ends_terminal(text[final.start : final.end]):
+            cut = _unpunctuated_end(doc, paragraph, missing_stop)
+            if cut is not None:
+                hits.append(cut)
         if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
             yield from hits
 
