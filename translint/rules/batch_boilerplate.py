@@ -22,8 +22,9 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from itertools import chain, islice
+from collections.abc import Iterator
+from itertools import chain, compress, islice
+from string import ascii_lowercase
 
 import regex
 
@@ -52,17 +53,52 @@ def collect(doc: Document, ctx: Context) -> tuple[str, array[int], array[int]]:
     """The article's path, a stable hash of each distinct line (normalised), and
     where each first stands (line, column, end line, end column), packed in
     arrays: a batch of 50,000 articles keeps 24 bytes per line."""
-    text = doc.text
-    spans = [span for span in doc.paragraphs if _LETTER.search(text, *span)]
+    spans, lines = _lettered(doc)
     firsts: dict[int, Span] = {}  # hash of a normalised line -> where it first stands
-    for key, span in zip(map(_hash, _normalised(doc, spans)), spans):
+    for key, span in zip(_hashes(lines), spans):
         firsts.setdefault(key, span)
-    return doc.path, array("Q", firsts), array("I", _places(doc, firsts.values()))
+    return doc.path, array("Q", firsts), array("I", _places(doc, list(firsts.values())))
 
 
-def _hash(line: str) -> int:
-    """64 bits of the line's BLAKE2 hash: the same in every worker process."""
-    return int.from_bytes(hashlib.blake2b(line.encode(), digest_size=8).digest(), "big")
+def _lettered(doc: Document) -> tuple[list[Span], list[str]]:
+    """The paragraphs with a letter, and each normalised.
+
+    An ASCII paragraph has a letter exactly when its normalised (lowered) form
+    is islower(), and most open with one, which spares even that scan: a
+    third to a tenth of the time of a pattern search per paragraph.
+    """
+    text = doc.text
+    if text.isascii():
+        lines = _whole_text_normalised(doc) if single_spaced(text) else _normalised(doc, doc.paragraphs)
+        lettered = [line[0] in ascii_lowercase or line.islower() for line in lines]  # lines are never empty
+        if all(lettered):
+            return doc.paragraphs, lines
+        return list(compress(doc.paragraphs, lettered)), list(compress(lines, lettered))
+    spans = [span for span in doc.paragraphs if _LETTER.search(text, *span)]
+    return spans, _normalised(doc, spans)
+
+
+def _whole_text_normalised(doc: Document) -> list[str]:
+    """Every paragraph of a `single_spaced` text, normalised as _normalised does.
+
+    Such a text is ASCII, so case folding is lowering and keeps every offset,
+    and str.splitlines() breaks it where paragraphs break, at \\r and \\n
+    only (the other ASCII line breaks are odd spaces it has none of). The
+    pattern and lowering then run on the whole text and each non-blank line,
+    stripped, is the next paragraph, normalised: no slicing and joining of
+    paragraphs, a third less time than _normalised.
+    """
+    return list(filter(None, map(str.strip, _DIGITS.sub("0", doc.text).lower().splitlines())))
+
+
+def _hashes(lines: list[str]) -> list[int]:
+    """64 bits of each line's BLAKE2 hash: the same in every worker process.
+
+    Inlined in one comprehension with local names: a fifth faster than a
+    function call per line.
+    """
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [from_bytes(blake2b(line.encode(), digest_size=8).digest(), "big") for line in lines]
 
 
 def _normalised(doc: Document, spans: list[Span]) -> list[str]:
@@ -83,10 +119,32 @@ def _normalised(doc: Document, spans: list[Span]) -> list[str]:
     return _DIGITS.sub("0", "\n".join(lines)).casefold().split("\n")
 
 
-def _places(doc: Document, spans: Iterable[Span]) -> Iterator[int]:
-    """Line, column, end line and end column of each span."""
-    for offset in chain.from_iterable(spans):
-        yield from doc.position(offset)
+def _places(doc: Document, spans: list[Span]) -> list[int]:
+    """Line, column, end line and end column of each span, as doc.position gives them."""
+    offsets = list(chain.from_iterable(spans))
+    if doc.offsets is not None:
+        offsets = [doc.offsets[offset] for offset in offsets]  # into the source, as doc.position does
+    lined = doc.source if doc.source is not None else doc.text  # what doc.lines indexes
+    if "\r" not in lined and offsets == sorted(offsets):
+        return _places_by_counting(lined, offsets)
+    return [number for offset in offsets for number in doc.lines.position(offset)]
+
+
+def _places_by_counting(text: str, offsets: list[int]) -> list[int]:
+    """Line and column of each offset (in ascending order) in a text whose lines
+    end in line feeds only, found in one pass that counts the line feeds from
+    one offset to the next: half the time of doc.position, and no line index
+    to build."""
+    places: list[int] = []
+    line, line_start, previous = 1, 0, 0
+    for offset in offsets:
+        breaks = text.count("\n", previous, offset)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", previous, offset) + 1
+        previous = offset
+        places += (line, offset - line_start + 1)
+    return places
 
 
 def finalize(collected: list[tuple[str, array[int], array[int]]], ctx: Context) -> Iterator[PlacedHit]:

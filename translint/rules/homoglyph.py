@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
+from translint.rules.source_script import may_be_foreign
 from translint.translit import FOREIGN_RUN, homoglyph_word
 
 CODE = "TL102"
@@ -30,8 +31,8 @@ EXAMPLES = (Example(bad="Air-raid sirens sounded in Kyіv.", good="Air-raid sire
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if doc.text.isascii():
-        return  # no letter of another script (str.isascii() is a flag lookup, not a scan)
+    if not may_be_foreign(doc.text):
+        return  # no letter of another script, so no look-alike
     seen: set[int] = set()
     for match in FOREIGN_RUN.finditer(doc.text):
         found = homoglyph_word(doc.text, match.start(), match.end())

@@ -56,9 +56,19 @@ def may_loop(runs: list[str]) -> bool:
     times running.
     """
     for k in range(1, MAX_UNIT + 1):
-        if b"\x01" * ((REPEATS - 1) * k) in bytes(map(operator.eq, runs, runs[k:])):
+        if _sampled_equal(runs, k) and b"\x01" * ((REPEATS - 1) * k) in bytes(map(operator.eq, runs, runs[k:])):
             return True
     return False
+
+
+def _sampled_equal(runs: list[str], k: int) -> bool:
+    """Whether a run equals the run k places on at some index that is a multiple
+    of (REPEATS - 1) * k: every stretch of that many indexes holds one, so a
+    loop of k-word units passes. It compares a twelfth to a quarter of the
+    runs and fails for most articles, which made `may_loop` about three times faster.
+    """
+    step = (REPEATS - 1) * k
+    return any(map(operator.eq, runs[::step], runs[k::step]))
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:

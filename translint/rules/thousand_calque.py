@@ -30,7 +30,10 @@ _CALQUE = regex.compile(r"(?<![\d.,])(?P<figure>\d{1,3}(?:[.,]\d{1,3})?)\s+thous
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for match in _CALQUE.finditer(doc.text):
+    text = doc.text
+    if text.isascii() and "thousand" not in text.lower():
+        return  # in ASCII, IGNORECASE matches "thousand" only in this form; a third of the pattern's time
+    for match in _CALQUE.finditer(text):
         figure = match.group("figure")
         english = _in_full(figure)
         yield Hit(
