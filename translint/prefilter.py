@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -40,8 +41,9 @@ _MOST = 64  # the most exact strings a node keeps before only "contains one of" 
 _FEWEST_CLASS = 8  # a class of at most this many characters counts as their alternation
 
 # Tokens of a pattern: escapes, classes, and the spots `regex` reads unlike `re`.
-_PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
-_TOKEN = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])|\\.|(?P<posix>\[:)|(?P<brace>\{(?!\d*,?\d*\}))|.", regex.DOTALL)
+# Escapes (a \\p{..} class among them), and the spots `re` reads unlike `regex`:
+# POSIX classes, and a brace that opens no repeat count (fuzzy matching).
+_SPECIAL = regex.compile(r"(?P<property>\\[pP](?:\{[^}]*\}|[A-Za-z]))|\\.|(?P<unread>\[:|\{(?!\d*,?\d*\}))", regex.DOTALL)
 
 
 class Gates:
@@ -105,14 +107,20 @@ def required_strings(pattern: regex.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of casefolded strings (line breaks as \\n) such that every match of
     `pattern` contains a string of each set; none where nothing useful is known
     or `re` cannot tell."""
-    if pattern.flags & (regex.VERSION1 | regex.FULLCASE):
+    return _required_strings(pattern.pattern, pattern.flags)
+
+
+@cache
+def _required_strings(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    """required_strings, worked out once per process: a run builds a Linter in
+    the parent and in each worker, and reading all patterns takes about 10 ms."""
+    if flags & (regex.VERSION1 | regex.FULLCASE):
         return ()
-    source = _readable(pattern.pattern)
-    if source is None:
+    readable = _readable(source)
+    if readable is None:
         return ()
-    flags = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
     try:
-        tree = _parser.parse(source, flags)
+        tree = _parser.parse(readable, re.VERBOSE if flags & regex.VERBOSE else 0)
     except (re.error, RecursionError, OverflowError):
         return ()
     sets = (frozenset(map(_folded, found)) for found in _sequence(tree).all_required())
@@ -136,13 +144,15 @@ def _everywhere(string: str) -> bool:
 def _readable(source: str) -> str | None:
     """`source` with \\p{..} classes written as \\w or \\W (which also hold no
     literal), or None where `re` would misread it."""
-    parts = []
-    for token in _TOKEN.finditer(source):
-        if token["posix"] or token["brace"]:
-            return None
-        text = token.group()
-        parts.append(("\\W" if text[1] == "P" else "\\w") if _PROPERTY.fullmatch(text) else text)
-    return "".join(parts)
+    if any(token["unread"] for token in _SPECIAL.finditer(source)):
+        return None
+    return _SPECIAL.sub(_as_class, source)
+
+
+def _as_class(token: regex.Match[str]) -> str:
+    if not token["property"]:
+        return token.group()
+    return "\\W" if token.group()[1] == "P" else "\\w"
 
 
 def _sequence(items: Iterable[tuple[object, object]]) -> _Info:
