@@ -165,6 +165,13 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
             entries.append((cache_key(name, data), dump(found, 5), dump(state, 5)))
         issues += found
         batch.merge(state)
+    if not _worker.get("frozen"):
+        # What the first files loaded (rules, gazetteer, lexicon, caches) lives as long
+        # as the process: out of the collector's sight, full collections stay cheap.
+        import gc
+
+        gc.freeze()
+        _worker["frozen"] = True
     return ChunkResult(len(paths), issues, batch, entries)
 
 
