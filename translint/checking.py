@@ -4,6 +4,7 @@ reads as one function and tests can drive it without a subprocess."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -165,13 +166,13 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
             entries.append((cache_key(name, data), dump(found, 5), dump(state, 5)))
         issues += found
         batch.merge(state)
-    if not _worker.get("frozen"):
+    if _worker.get("frozen_in") != os.getpid():  # once per process; a forked worker inherits the flag
         # What the first files loaded (rules, gazetteer, lexicon, caches) lives as long
         # as the process: out of the collector's sight, full collections stay cheap.
         import gc
 
         gc.freeze()
-        _worker["frozen"] = True
+        _worker["frozen_in"] = os.getpid()
     return ChunkResult(len(paths), issues, batch, entries)
 
 
