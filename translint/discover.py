@@ -36,14 +36,18 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> lis
         base = Path(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(base / d, root, exclude))
         for name in sorted(names):
-            path = base / name
-            if name.startswith(".") or _excluded(path, root, exclude):
+            # The name's tests first: a Path is built only for the files that pass
+            # them (a third of the time of discovering 16,000 files went to Paths).
+            if name.startswith(".") or not any(fnmatch(name, glob) for glob in include):
                 continue
-            if any(fnmatch(name, glob) for glob in include):
+            path = base / name
+            if not _excluded(path, root, exclude):
                 files.append(path)
     return files
 
 
 def _excluded(path: Path, root: Path, exclude: tuple[str, ...]) -> bool:
+    if not exclude:
+        return False
     relative = path.relative_to(root).as_posix()
     return any(fnmatch(relative, g) if "/" in g else fnmatch(path.name, g) for g in exclude)

@@ -51,6 +51,8 @@ def _snippet(issue: Issue, paint) -> str:  # type: ignore[no-untyped-def]
 
 def _width(text: str) -> int:
     """Terminal cells: wide East Asian characters take two, combining marks none."""
+    if text.isascii():  # one cell each, known from a flag: most lines of most reports
+        return len(text)
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
     )
