@@ -25,9 +25,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING
 
 import regex
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 _MOST = 64  # the most exact strings a node keeps before only "contains one of" is known
 _FEWEST_CLASS = 8  # a class of at most this many characters counts as their alternation
 
-# Tokens of a pattern: escapes, classes, and the spots `regex` reads unlike `re`.
 # Escapes (a \\p{..} class among them), and the spots `re` reads unlike `regex`:
 # POSIX classes, and a brace that opens no repeat count (fuzzy matching).
 _SPECIAL = regex.compile(r"(?P<property>\\[pP](?:\{[^}]*\}|[A-Za-z]))|\\.|(?P<unread>\[:|\{(?!\d*,?\d*\}))", regex.DOTALL)
@@ -200,14 +199,6 @@ def _node(op: object, av: object) -> _Info:
     if op is sre.IN:
         return _class(av)  # type: ignore[arg-type]
     return _UNKNOWN  # any character, a category, a backreference
-
-
-def _then(first: _Info, second: _Info) -> _Info:
-    """A part followed by another."""
-    exact = None
-    if first.exact is not None and second.exact is not None and len(first.exact) * len(second.exact) <= _MOST:
-        exact = frozenset(a + b for a in first.exact for b in second.exact)
-    return _Info(exact, _better(first.contains(), second.contains()))
 
 
 def _either(branches: Sequence[_Info]) -> _Info:
