@@ -5,6 +5,8 @@ import random
 import pytest
 import regex
 
+from translint.api import lint_text
+from translint.config import Config
 from translint.document import Document
 from translint.prefilter import Gates, required_strings
 from translint.ruledata import DataRule
@@ -144,3 +146,29 @@ def test_ignore_case_matches_keep_the_casefolded_string_in_the_casefolded_text()
 
 def test_dotless_i_is_left_out_of_required_strings():
     assert strings(r"K[ı]l[ı]çdaroğlu", regex.IGNORECASE) == [["çdaroğlu"]]
+
+
+def _rule_file(tmp_path, body: str) -> Config:
+    path = tmp_path / "house.toml"
+    path.write_text(
+        '[[rule]]\ncode = "TL190"\nname = "house"\nseverity = "warning"\nsummary = "House."\ndoc = "House."\n'
+        f'message = "house style: {{match}}"\nexamples = [{{ bad = "x", good = "y" }}]\n{body}\n',
+        encoding="utf-8",
+    )
+    return Config(select=("TL190",), rules=(path,))
+
+
+def test_the_engine_runs_a_rule_only_on_articles_that_hold_its_strings(tmp_path, monkeypatch):
+    config = _rule_file(tmp_path, 'kind = "phrases"\nphrases = ["main page"]')
+    ran: list[str] = []
+    check = DataRule.check
+    monkeypatch.setattr(DataRule, "check", lambda rule, doc, ctx: ran.append(doc.text) or check(rule, doc, ctx))
+    assert lint_text("Talks ended without a deal.\n", config=config) == []
+    assert [i.code for i in lint_text("Back to the Main Page.\n", config=config)] == ["TL190"]
+    assert ran == ["Back to the Main Page.\n"]
+
+
+def test_a_sentence_rule_anchored_at_its_start_still_finds_sentences_inside_a_line(tmp_path):
+    config = _rule_file(tmp_path, 'kind = "pattern"\nscope = "sentence"\npattern = "^However,"')
+    issues = lint_text("Talks ended. However, nothing changed.\n", config=config)
+    assert [(i.line, i.column) for i in issues] == [(1, 14)]
