@@ -7,9 +7,9 @@ file, so positions are always those of the file the user has open.
 
 from __future__ import annotations
 
-import os.path
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from translint.document import Document
 from translint.readers.decoding import decode
@@ -30,7 +30,7 @@ class ReadOptions:
 
 def format_for(path: str) -> str:
     """The input format a file name implies; plain text for anything unknown."""
-    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "txt")  # PurePath: 7x slower
+    return _EXTENSIONS.get(PurePath(path).suffix.lower(), "txt")
 
 
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Document | BadRecord]:
