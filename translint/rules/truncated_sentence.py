@@ -101,13 +101,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                         f'sentence ends on "{match.group("word")}": the end of it is missing',
                     )
                 )
-        final = paragraph.sentences[-1]
-        # Tested here first, where they spare the call for nearly every
-        # paragraph: it ends properly or is one line (no prose, by its shape).
-        if len(paragraph.sentences) > 1 and not ends_terminal(text[final.start : final.end]):
-            cut = _unpunctuated_end(doc, paragraph, missing_stop)
-            if cut is not None:
-                hits.append(cut)
+        cut = _unpunctuated_end(doc, paragraph, missing_stop)
+        if cut is not None:
+            hits.append(cut)
         if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
             yield from hits
 
@@ -116,9 +112,12 @@ def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -
     """The cut-off end of a prose paragraph whose sentences but the last end properly.
 
     Prose by shape has two sentences or more: one unpunctuated sentence on a
-    line of its own is a heading, title or caption. The last sentence is
-    tested first: nearly every paragraph ends properly.
+    line of its own is a heading, title or caption. That count and the last
+    sentence are tested first, before is_prose: nearly every paragraph is one
+    line or ends properly.
     """
+    if len(paragraph.sentences) < 2:
+        return None
     *before, final = paragraph.sentences
     last = doc.span_text(final)
     if ends_terminal(last) or not is_prose(doc, paragraph):
