@@ -113,4 +113,28 @@ would hide the next real defect on that line. Delete them once they are idle.
     origin="translint/diagnostics.py",
 )
 
-ENGINE_RULES = (INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION)
+INTERNAL_ERROR = RuleInfo(
+    code="TL006",
+    name="internal-error",
+    severity=Severity.ERROR,
+    summary="translint itself failed on this file (a bug); the file's other rules and the other files were still linted.",
+    doc="""\
+## What it finds
+An exception inside translint while it read this file or ran one rule on it.
+The finding names the rule (or the reader) and gives the exception's one-line
+summary; whatever else could be checked was checked, and the run goes on.
+
+## Why it matters
+One odd input must not cost a newsroom the whole run's report. A TL006 is
+always a bug in translint: please report it with the file that caused it
+(`TRANSLINT_DEBUG=1` makes the run stop with the full traceback instead).
+
+## Example
+A file whose text makes a rule raise `ValueError`.
+
+## Use instead
+Nothing to change in the article: report the bug.""",
+    origin="translint/diagnostics.py",
+)
+
+ENGINE_RULES = (INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION, INTERNAL_ERROR)

@@ -7,6 +7,7 @@ summary per document and report in `finish()`, once the batch is complete.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -15,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from translint import suppress
 from translint.config import Config
-from translint.diagnostics import INVALID_ENCODING, INVALID_RECORD, READ_ERROR, RULE_TIMEOUT, UNUSED_SUPPRESSION
+from translint.diagnostics import (
+    INTERNAL_ERROR,
+    INVALID_ENCODING,
+    INVALID_RECORD,
+    READ_ERROR,
+    RULE_TIMEOUT,
+    UNUSED_SUPPRESSION,
+)
 from translint.document import Document, LineIndex
 from translint.issue import Hit, Issue, Location, PlacedHit
 from translint.prefilter import Gates
@@ -77,6 +85,8 @@ class Linter:
             for glob, selectors in config.per_file_ignores.items()
         ]
         self._batch = BatchState.empty(self.corpus_rules)
+        # With TRANSLINT_DEBUG set, a bug stops the run with its traceback instead of becoming TL006.
+        self._debug = bool(os.environ.get("TRANSLINT_DEBUG"))
 
     def context(self, doc: Document) -> Context:
         languages = self.source or detect_languages(doc.text)
@@ -101,10 +111,18 @@ class Linter:
                 message = f"rule {rule.info.code} ({rule.info.name}) timed out on this file"
                 issues += self._engine_issue(RULE_TIMEOUT, doc.path, 1, 1, message)
                 continue
+            except Exception as exc:
+                issues += self._internal_error(exc, doc.path, f"rule {rule.info.code} ({rule.info.name})")
+                continue
             if hits:
                 issues += (self._issue(doc, rule.info, hit) for hit in hits)
         for rule in self.corpus_rules:
-            self._batch.collected[rule.info.code].append(rule.collect(doc, ctx))  # type: ignore[misc]
+            try:
+                summary = rule.collect(doc, ctx)  # type: ignore[misc]
+            except Exception as exc:
+                issues += self._internal_error(exc, doc.path, f"rule {rule.info.code} ({rule.info.name})")
+                continue
+            self._batch.collected[rule.info.code].append(summary)
         self._batch.lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
         return sorted(self._kept(issues), key=Issue.sort_key)
 
@@ -129,14 +147,17 @@ class Linter:
                     issues += self.check_document(item)
         except UndecodableInput as bad:
             issues += self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad))
+        except Exception as exc:
+            issues += self._internal_error(exc, path, "reading the file")
         return issues
 
     def check_file(self, path: Path, fmt: str | None = None) -> list[Issue]:
         display = path.as_posix()
         try:
-            data = path.read_bytes()
+            data = readers.read_file(display)
         except OSError as exc:
-            return self._engine_issue(READ_ERROR, display, 1, 1, f"cannot read file: {exc.strerror or exc}")
+            what = "folder" if path.is_dir() else "file"
+            return self._engine_issue(READ_ERROR, display, 1, 1, f"cannot read {what}: {exc.strerror or exc}")
         return self.check_bytes(data, display, fmt)
 
     def finish(self) -> list[Issue]:
@@ -240,6 +261,13 @@ class Linter:
             hit.related,
             hit.line_text,
         )
+
+    def _internal_error(self, exc: Exception, path: str, where: str) -> list[Issue]:
+        """TL006 for a bug met on one file, so that the rest of the run goes on."""
+        if self._debug:
+            raise exc
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        return self._engine_issue(INTERNAL_ERROR, path, 1, 1, f"internal error in {where}: {summary}; please report it")
 
     def _engine_issue(self, info: RuleInfo, path: str, line: int, column: int, message: str) -> list[Issue]:
         if info.code not in self.selected:
