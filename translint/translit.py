@@ -78,8 +78,20 @@ def romanise(text: str, languages: tuple[str, ...] = ()) -> tuple[str, str]:
 
 
 def romanise_with(text: str, transform: str) -> str:
-    """`text` through one ICU transform, cleaned of the marks English spelling drops."""
-    latin = _transliterator(transform).transliterate(text)
+    """`text` through one ICU transform, cleaned of the marks English spelling drops.
+
+    ICU refuses a few sequences outright ("Unmappable input sequence", e.g. a
+    Tangut component before a katakana mark); unidecode's table then gives the
+    romanisation, so one odd character never costs the file its findings.
+    """
+    import icu
+
+    try:
+        latin = _transliterator(transform).transliterate(text)
+    except icu.ICUError:
+        from unidecode import unidecode
+
+        latin = unidecode(text)
     for mark in load_data("common/scripts.toml")["cleanup"]["drop"]:
         latin = latin.replace(mark, "")
     return latin

@@ -102,6 +102,15 @@ class _Reader(HTMLParser):
         else:
             self.prose.add_at(text, self.source_offset())
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """`<![` that is no CDATA or conditional section: skipped to its `>`, as
+        browsers skip a bogus comment (the standard library asserts instead)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def _attributes(self, raw: str, start: int) -> None:
         for match in _ATTRIBUTE.finditer(raw):
             value_group = next(g for g in (2, 3, 4) if match.group(g) is not None)

@@ -18,6 +18,9 @@ import regex
 from translint.document import Document, LineIndex
 from translint.readers.prose import Prose
 
+# A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
+# holding one cannot be encoded, printed or matched, so such a record is reported.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -49,6 +52,10 @@ def read(path: str, source: str, fields: Sequence[str], id_field: str) -> Iterat
             yield BadRecord(number, 1, f"no text field (looked for {', '.join(fields)})")
             continue
         name = str(record.get(id_field, f"line {number}"))
+        if _SURROGATE.search(record[field]) or _SURROGATE.search(name):
+            message = "a string holds a lone UTF-16 surrogate escape (\\uD800-\\uDFFF), which is no character"
+            yield BadRecord(number, _surrogate_column(raw), message)
+            continue
         prose = _string_prose(raw, start, field, record[field])
         if prose is None:
             yield BadRecord(number, 1, f"could not locate the `{field}` string in the line")
@@ -76,6 +83,12 @@ def _string_prose(raw: str, start: int, field: str, value: str) -> Prose | None:
     return None
 
 
+def _surrogate_column(raw: str) -> int:
+    """The column of the first escape of a surrogate half in a JSON line (1 when not found)."""
+    found = regex.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", raw)
+    return found.start() + 1 if found else 1
+
+
 def _unescape(raw: str, index: int) -> tuple[str, int]:
     kind = raw[index + 1]
     if kind != "u":
@@ -83,5 +96,6 @@ def _unescape(raw: str, index: int) -> tuple[str, int]:
     code = int(raw[index + 2 : index + 6], 16)
     if 0xD800 <= code < 0xDC00 and raw[index + 6 : index + 8] == "\\u":
         low = int(raw[index + 8 : index + 12], 16)
-        return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), 12
+        if 0xDC00 <= low < 0xE000:  # a pair; a high half before anything else stands alone
+            return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), 12
     return chr(code), 6
