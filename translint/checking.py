@@ -101,12 +101,13 @@ class ChunkResult:
 
 def _keys(files: list[Path]) -> dict[Path, str | None]:
     """Each file's cache key; None for one that cannot be read (it is checked, and reported)."""
+    from translint.readers import read_file
     from translint.results_cache import cache_key
 
     keys: dict[Path, str | None] = {}
     for path in files:
         try:
-            keys[path] = cache_key(path.as_posix(), path.read_bytes())
+            keys[path] = cache_key(path.as_posix(), read_file(path.as_posix()))
         except OSError:
             keys[path] = None
     return keys
@@ -145,6 +146,7 @@ def _start_worker(config: Config, input_format: str | None, caching: bool) -> No
 def _check_chunk(paths: list[str]) -> ChunkResult:
     import pickle
 
+    from translint.readers import read_file
     from translint.results_cache import cache_key
 
     linter: Linter = _worker["linter"]
@@ -153,8 +155,7 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
     batch = BatchState.empty(linter.corpus_rules)
     for name in paths:
         try:
-            with open(name, "rb") as handle:  # half the time of Path(name).read_bytes()
-                data = handle.read()
+            data = read_file(name)
         except OSError:
             issues += linter.check_file(Path(name), _worker["format"])  # reports the read error
             batch.merge(linter.take_batch())

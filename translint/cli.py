@@ -149,13 +149,14 @@ def names(args: argparse.Namespace) -> None:
     from translint.discover import discover
     from translint.document import Document
     from translint.names.review import NameIndex
+    from translint.readers import read_file
     from translint.readers.decoding import UndecodableInput, decode
 
     config = config_module.discover(Path.cwd()).with_overrides(include=_split(args.include), exclude=_split(args.exclude))
     index = NameIndex()
     for path in discover((Path(p) for p in args.paths), config.include, config.exclude):
         try:
-            index.add(Document(path.as_posix(), decode(path.read_bytes())))
+            index.add(Document(path.as_posix(), decode(read_file(path.as_posix()))))
         except (OSError, UndecodableInput) as exc:
             _echo(f"translint: warning: {path}: skipped: {getattr(exc, 'strerror', None) or exc}", err=True)
     entities = index.entities()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
@@ -13,7 +14,8 @@ from translint.errors import TranslintError
 def discover(paths: Iterable[Path], include: Iterable[str], exclude: Iterable[str]) -> list[Path]:
     """Files to lint, in a stable order.
 
-    A file named on the command line is always linted (the user asked for it);
+    A file named on the command line is always linted (the user asked for it),
+    and so is a folder that cannot be listed, which is then reported as unreadable;
     inside folders, hidden entries are skipped, names must match an include
     glob, and an exclude glob without "/" drops any file or folder of that
     name while one with "/" matches the path relative to the folder given.
@@ -21,18 +23,29 @@ def discover(paths: Iterable[Path], include: Iterable[str], exclude: Iterable[st
     include, exclude = tuple(include), tuple(exclude)
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except FileNotFoundError:
+            raise TranslintError(f"{path}: no such file or folder") from None
+        except OSError:  # there, but not to be looked at: reading it reports why (TL003)
+            is_dir = False
+        if is_dir:
             found += _walk(path, include, exclude)
-        elif path.exists():
-            found.append(path)
         else:
-            raise TranslintError(f"{path}: no such file or folder")
+            found.append(path)
     return sorted(dict.fromkeys(found), key=lambda p: p.as_posix())
 
 
 def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[Path]:
     files = []
-    for folder, dirs, names in os.walk(root):
+
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed is kept as a path, so that reading it
+        # reports the reason (TL003) instead of its files silently vanishing.
+        if error.filename is not None:
+            files.append(Path(error.filename))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
         base = Path(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(base / d, root, exclude))
         for name in sorted(names):

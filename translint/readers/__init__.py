@@ -7,6 +7,8 @@ file, so positions are always those of the file the user has open.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -26,6 +28,30 @@ class ReadOptions:
     encoding: str | None = None
     jsonl_fields: tuple[str, ...] = ("text", "body", "content")
     jsonl_id: str = "id"
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def read_file(name: str) -> bytes:
+    """A file's bytes; OSError (with a reason in `strerror`) for anything but a regular file.
+
+    Opened without blocking and checked before reading: a FIFO or a device in a
+    linted folder would otherwise hang the run forever.
+    """
+    fd = os.open(name, _OPEN_FLAGS)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((what for test, what in _KINDS if test(mode)), "a special file")
+            raise OSError(0, f"not a regular file ({kind}); not read", name)
+    except BaseException:
+        os.close(fd)
+        raise
+    with open(fd, "rb") as handle:
+        return handle.read()
 
 
 def format_for(path: str) -> str:
@@ -55,4 +81,4 @@ def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Doc
         yield Document(path, text)
 
 
-__all__ = ["BadRecord", "ReadOptions", "format_for", "read"]
+__all__ = ["BadRecord", "ReadOptions", "format_for", "read", "read_file"]
