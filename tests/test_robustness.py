@@ -1,0 +1,116 @@
+"""Odd input is a finding or a TL0xx diagnostic for that file, never a crashed run."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import pytest
+from conftest import run
+
+from translint.api import lint_paths
+from translint.config import Config
+from translint.engine import Linter
+from translint.readers.decoding import decode, encode
+
+
+def _codes(issues):  # type: ignore[no-untyped-def]
+    return [(i.path.rsplit("/", 1)[-1], i.code, i.line, i.column) for i in issues]
+
+
+def test_lone_surrogate_escape_in_jsonl_is_tl002_and_the_next_record_is_linted(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('{"text": "A \\ud800 b."}\n{"text": "The the end."}\n', encoding="utf-8")
+    issues = lint_paths([tmp_path / "feed.jsonl"], Config(select=("TL002", "TL301")))
+    assert [(i.code, i.line, i.column) for i in issues] == [("TL002", 1, 13), ("TL301", 2, 11)]
+    assert "surrogate" in issues[0].message
+
+
+def test_high_surrogate_before_a_non_surrogate_escape_is_tl002(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('{"text": "The \\udbff\\ue000 end"}\n', encoding="utf-8")
+    [issue] = lint_paths([tmp_path / "feed.jsonl"], Config())
+    assert issue.code == "TL002"
+
+
+def test_text_icu_cannot_romanise_still_gets_its_source_script_finding(tmp_path):
+    (tmp_path / "a.txt").write_text("\U000188e6\u30fd here.\n", encoding="utf-8")
+    assert [i.code for i in lint_paths([tmp_path / "a.txt"], Config(select=("TL101",)))] == ["TL101"]
+
+
+def test_bogus_marked_section_in_html_is_skipped_like_a_browser_does(tmp_path):
+    (tmp_path / "a.html").write_text("<p>The the end.</p><![ not cdata >", encoding="utf-8")
+    assert _codes(lint_paths([tmp_path / "a.html"], Config(select=("TL301", "TL006")))) == [("a.html", "TL301", 1, 4)]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_in_a_folder_is_tl003_not_a_hang(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "b.txt").write_text("The the end.\n", encoding="utf-8")
+    issues = lint_paths([tmp_path], Config(select=("TL003", "TL301")))
+    assert _codes(issues) == [("b.txt", "TL301", 1, 1), ("pipe.txt", "TL003", 1, 1)]
+    assert "not a regular file (a FIFO)" in issues[1].message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_named_on_the_command_line_is_tl003(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    done = run("check", "--format", "concise", str(tmp_path / "pipe.txt"))
+    assert done.returncode == 1 and "TL003 cannot read file: not a regular file (a FIFO)" in done.stdout
+
+
+def test_folder_that_cannot_be_listed_is_tl003_and_its_siblings_are_linted(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "b.txt").write_text("The the end.\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = _codes(lint_paths([tmp_path], Config(select=("TL003", "TL301"))))
+    assert ("b.txt", "TL301", 1, 1) in found and ("locked", "TL003", 1, 1) in found
+
+
+def test_utf16_without_a_byte_order_mark_is_read_as_utf16():
+    data = "Сегодня the talks ended.\n".encode("utf-16-le")
+    assert decode(data) == "Сегодня the talks ended.\n"
+
+
+def test_utf16_without_a_mark_is_written_back_as_utf16():
+    data = "Talks ended.\n".encode("utf-16-be")
+    assert encode("Talks ended!\n", data) == "Talks ended!\n".encode("utf-16-be")
+
+
+def test_plain_ascii_is_not_mistaken_for_utf16():
+    assert decode(b"ab\ncd\n") == "ab\ncd\n"
+
+
+def _break(linter: Linter, code: str) -> None:
+    """Make one of the linter's rules raise on every document."""
+
+    def boom(doc, ctx):  # type: ignore[no-untyped-def]
+        raise ValueError("odd input\nsecond line")
+
+    linter.rules = [dataclasses.replace(r, check=boom) if r.info.code == code else r for r in linter.rules]
+
+
+def test_a_rule_that_raises_is_tl006_for_that_file_and_other_rules_still_report():
+    linter = Linter(Config(select=("TL301", "TL302", "TL006")))
+    _break(linter, "TL302")
+    issues = linter.check_bytes(b"The the end.\n", "a.txt")
+    assert [(i.code, i.line) for i in issues] == [("TL006", 1), ("TL301", 1)]
+    assert issues[0].message == "internal error in rule TL302 (unbalanced-delimiters): ValueError: odd input; please report it"
+
+
+def test_translint_debug_turns_tl006_back_into_the_exception(monkeypatch):
+    monkeypatch.setenv("TRANSLINT_DEBUG", "1")
+    linter = Linter(Config(select=("TL301",)))
+    _break(linter, "TL301")
+    with pytest.raises(ValueError):
+        linter.check_bytes(b"Text.\n", "a.txt")
+
+
+def test_tl006_is_listed_with_the_engine_diagnostics():
+    done = run("explain", "TL006")
+    assert done.returncode == 0 and "internal-error" in done.stdout
