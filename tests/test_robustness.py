@@ -114,3 +114,24 @@ def test_translint_debug_turns_tl006_back_into_the_exception(monkeypatch):
 def test_tl006_is_listed_with_the_engine_diagnostics():
     done = run("explain", "TL006")
     assert done.returncode == 0 and "internal-error" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.md", "Intro line.\rThe the talks ended.\nSecond the the line.\n"),
+        ("a.html", "<p>Intro line.\r<b>The</b> the talks ended.\n<i>Second</i> the the line.</p>\n"),
+    ],
+)
+def test_a_lone_cr_ends_a_line_in_markdown_and_html_as_in_plain_text(tmp_path, name, text):
+    (tmp_path / name).write_bytes(text.encode())
+    found = [(i.line, i.column) for i in lint_paths([tmp_path / name], Config(select=("TL301",)))]
+    assert [line for line, _ in found] == [2, 3]
+
+
+def test_fix_in_markdown_with_a_lone_cr_deletes_only_the_doubled_words(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"Intro line.\rThe the talks ended.\nSecond the the line.\n")
+    done = run("check", "--fix", "--select", "TL301", str(path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert path.read_bytes() == b"Intro line.\rThe talks ended.\nSecond the line.\n"

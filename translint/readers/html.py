@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from translint.document import Document, LineIndex
+from translint.document import Document
 from translint.readers.prose import Prose
 
 _SKIP = frozenset({"script", "style", "noscript", "code", "pre", "template", "svg", "head"})
@@ -29,6 +29,7 @@ _BLOCKS = {
     "ul": "paragraph", "ol": "paragraph", "figure": "paragraph", "nav": "navigation", "body": "paragraph",
 }
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "area", "wbr", "col", "embed"})
+_NEWLINE = regex.compile(r"\n")
 _BREADCRUMB = regex.compile(r"breadcrumb", regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"""\b(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", regex.IGNORECASE)
 
@@ -37,7 +38,9 @@ class _Reader(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.starts = LineIndex(source).starts
+        # html.parser counts lines by "\n" alone (a lone "\r" does not end one), so
+        # its (line, column) positions are turned into offsets by its own count.
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
         self.prose = Prose()
         self.stack: list[tuple[str, str]] = []  # (tag, kind of the block it opens or "")
         self.skipping = 0

@@ -19,6 +19,7 @@ from translint.readers.prose import Prose
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", regex.DOTALL | regex.MULTILINE)
 _FRONT_FIELD = regex.compile(r"^(title|description):[ \t]*(['\"]?)(.*?)\2[ \t]*\r?$", regex.MULTILINE)
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _KINDS = {"heading_open": "heading", "list_item_open": "item", "blockquote_open": "quote", "th_open": "cell", "td_open": "cell"}
 
 
@@ -67,10 +68,11 @@ def _walk(children: list, source: str, cursor: int, prose: Prose) -> int:  # typ
             prose.add_at(child.content, at)
             cursor = at + len(child.markup)
         elif child.type in ("softbreak", "hardbreak"):
-            newline = source.find("\n", cursor)
-            at = newline if newline >= 0 else cursor
+            # markdown-it reads "\r\n" and a lone "\r" as "\n"; the source still has them.
+            newline = _LINE_BREAK.search(source, cursor)
+            at = newline.start() if newline else cursor
             prose.add_at(" ", at)
-            cursor = at + 1
+            cursor = newline.end() if newline else cursor + 1
         elif child.type == "image":
             cursor = _walk(child.children or [], source, cursor, prose)
         elif child.type in ("code_inline", "html_inline"):
