@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import run
@@ -135,3 +137,34 @@ def test_fix_in_markdown_with_a_lone_cr_deletes_only_the_doubled_words(tmp_path)
     done = run("check", "--fix", "--select", "TL301", str(path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert path.read_bytes() == b"Intro line.\rThe talks ended.\nSecond the line.\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc to see the workers")
+def test_sigterm_during_a_parallel_run_stops_workers_and_exits_130_with_one_line(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    for number in range(1500):
+        (tmp_path / f"a{number}.txt").write_text("The talks ended on Monday and the minister spoke. " * 40 + "\n")
+    command = [sys.executable, "-m", "translint", "check", "--no-cache", "-j", "2", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (children.exists() and children.read_text().split()):
+        time.sleep(0.05)
+    workers = [int(pid) for pid in children.read_text().split()]
+    time.sleep(0.3)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert stderr.strip() == "translint: interrupted"
+    time.sleep(0.2)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid)]
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0].lower()
+    except (OSError, IndexError):
+        return "zombie"

@@ -130,16 +130,36 @@ def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, cac
     # fork, where there is one, hands the workers the rules already compiled here.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching)
-    ) as pool:
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching, True)
+    )
+    try:
         yield from pool.map(_check_chunk, chunks)
+    except BaseException:  # Ctrl-C, SIGTERM, a broken worker: stop the workers now, not after their queue
+        _terminate(pool)
+        raise
+    pool.shutdown()
+
+
+def _terminate(pool: Any) -> None:
+    """Kill a process pool's workers and drop its queue (Python 3.14 has terminate_workers())."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: dict[str, Any] = {}
 
 
-def _start_worker(config: Config, input_format: str | None, caching: bool) -> None:
+def _start_worker(config: Config, input_format: str | None, caching: bool, in_pool: bool = False) -> None:
+    if in_pool:  # Ctrl-C reaches the whole process group: the parent alone answers it
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker.update(linter=Linter(config), format=input_format, caching=caching)
 
 

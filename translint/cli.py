@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -280,6 +281,10 @@ def _positive(value: str) -> int:
     return number
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: every expected failure is one line on stderr and exit code 2."""
     cli = parser()
@@ -289,8 +294,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not hasattr(args, "run"):
         cli.print_help()
         sys.exit(2)
+    # SIGTERM (a CI runner cancelling a job) ends the run the way Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         args.run(args)
+    except KeyboardInterrupt:  # workers are stopped and temporary files removed on the way out
+        _echo("translint: interrupted", err=True)
+        sys.exit(130)
     except Exit as done:
         sys.exit(done.code)
     except TranslintError as exc:
