@@ -46,6 +46,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._line_texts: dict[int, str] = {}
         if "\r" in text:
             self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
         else:
@@ -59,10 +60,23 @@ class LineIndex:
         return row + 1, offset - self.starts[row] + 1
 
     def line_text(self, line: int) -> str:
-        """The line's text without its terminator."""
+        """The line's text without its terminator.
+
+        One string per line, however many findings show it: a long line with
+        thousands of findings is held once, and found in constant time.
+        """
+        cached = self._line_texts.get(line)
+        if cached is not None:
+            return cached
         start = self.starts[line - 1]
-        match = _LINE_END.search(self._text, start)
-        return self._text[start : match.start() if match else len(self._text)]
+        if line < len(self.starts):
+            end = self.starts[line] - 1  # the terminator's last character
+            if self._text[end] == "\n" and end > start and self._text[end - 1] == "\r":
+                end -= 1
+        else:
+            end = len(self._text)
+        text = self._line_texts[line] = self._text[start:end]
+        return text
 
     def __len__(self) -> int:
         return len(self.starts)
