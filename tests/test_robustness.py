@@ -149,22 +149,48 @@ def test_sigterm_during_a_parallel_run_stops_workers_and_exits_130_with_one_line
         (tmp_path / f"a{number}.txt").write_text("The talks ended on Monday and the minister spoke. " * 40 + "\n")
     command = [sys.executable, "-m", "translint", "check", "--no-cache", "-j", "2", str(tmp_path)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not (children.exists() and children.read_text().split()):
-        time.sleep(0.05)
-    workers = [int(pid) for pid in children.read_text().split()]
-    time.sleep(0.3)
+    workers = _workers_of(process.pid)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert stderr.strip() == "translint: interrupted"
-    time.sleep(0.2)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid)]
+    assert not [pid for pid in workers if _alive(pid)]
 
 
-def _state(pid: int) -> str:
+def _workers_of(pid: int) -> list[int]:
+    """The pool's worker processes, once both have started and the run is under way."""
+    import time
+
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (children.exists() and len(children.read_text().split()) >= 2):
+        time.sleep(0.05)
+    time.sleep(0.3)
+    return [int(child) for child in children.read_text().split()]
+
+
+def _alive(pid: int) -> bool:
     try:
-        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0].lower()
+        state = Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0]
     except (OSError, IndexError):
-        return "zombie"
+        return False
+    return "zombie" not in state
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc to see the workers")
+def test_workers_end_when_the_parent_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    for number in range(1500):
+        (tmp_path / f"a{number}.txt").write_text("The talks ended on Monday and the minister spoke. " * 40 + "\n")
+    command = [sys.executable, "-m", "translint", "check", "--no-cache", "-j", "2", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = _workers_of(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]

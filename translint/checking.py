@@ -125,41 +125,34 @@ def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, cac
         yield from map(_check_chunk, chunks)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     # fork, where there is one, hands the workers the rules already compiled here.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(config, inputs.input_format, caching, True)
-    )
+    # multiprocessing.Pool rather than concurrent.futures: its terminate() stops the
+    # workers at once, where an interrupted ProcessPoolExecutor (before Python 3.14)
+    # can hang the interpreter's exit in its manager thread; and its workers close
+    # their end of the task pipe, so they end when a killed parent's end closes.
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=(config, inputs.input_format, caching, True))
     try:
-        yield from pool.map(_check_chunk, chunks)
-    except BaseException:  # Ctrl-C, SIGTERM, a broken worker: stop the workers now, not after their queue
-        _terminate(pool)
+        yield from pool.imap(_check_chunk, chunks)
+    except BaseException:  # Ctrl-C, SIGTERM, a failed worker: stop the workers now, not after their queue
+        pool.terminate()
+        pool.join()
         raise
-    pool.shutdown()
-
-
-def _terminate(pool: Any) -> None:
-    """Kill a process pool's workers and drop its queue (Python 3.14 has terminate_workers())."""
-    terminate = getattr(pool, "terminate_workers", None)
-    if terminate is not None:
-        terminate()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    pool.close()
+    pool.join()
 
 
 _worker: dict[str, Any] = {}
 
 
 def _start_worker(config: Config, input_format: str | None, caching: bool, in_pool: bool = False) -> None:
-    if in_pool:  # Ctrl-C reaches the whole process group: the parent alone answers it
-        import signal
+    if in_pool:  # Ctrl-C reaches the whole process group: the parent alone answers it,
+        import signal  # and stops a worker with SIGTERM, which must not run the parent's handler
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker.update(linter=Linter(config), format=input_format, caching=caching)
 
 
