@@ -21,6 +21,7 @@ from translint.readers.prose import Prose
 # A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
 # holding one cannot be encoded, printed or matched, so such a record is reported.
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_PLAIN = regex.compile(r'[^"\\]+')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -68,10 +69,12 @@ def _string_prose(raw: str, start: int, field: str, value: str) -> Prose | None:
     for key in regex.finditer(rf'"{regex.escape(field)}"\s*:\s*"', raw):
         prose, index = Prose(), key.end()
         while index < len(raw) and raw[index] != '"':
-            if raw[index] == "\\":
-                char, width = _unescape(raw, index)
-            else:
-                char, width = raw[index], 1
+            if raw[index] != "\\":  # a run of plain characters, added at once
+                run = _PLAIN.match(raw, index).group()  # type: ignore[union-attr]
+                prose.add(run, start + index)
+                index += len(run)
+                continue
+            char, width = _unescape(raw, index)
             if char == "\n":
                 prose.end_block("paragraph", start + index)
             else:
