@@ -194,3 +194,51 @@ def test_workers_end_when_the_parent_is_killed(tmp_path):
     while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_fix_leaves_a_file_alone_when_its_bytes_changed_since_it_was_linted(tmp_path):
+    from translint.checking import Inputs, fix, lint
+
+    path = tmp_path / "a.txt"
+    path.write_text("The the talks ended.\n", encoding="utf-8")
+    inputs = Inputs([path])
+    digests: dict[str, str] = {}
+    issues = lint(Config(select=("TL301",)), inputs, digests=digests)
+    path.write_text("An editor rewrote this line meanwhile.\n", encoding="utf-8")
+    result = fix(Config(select=("TL301",)), inputs, issues, unsafe=False, write=True, digests=digests)
+    assert result.skipped == [path.as_posix()] and result.files_changed == 0
+    assert path.read_text(encoding="utf-8") == "An editor rewrote this line meanwhile.\n"
+
+
+def test_two_fixes_of_one_file_at_once_never_corrupt_it(tmp_path):
+    import subprocess
+
+    original = "The the talks ended , and the the minister left .\n" * 200
+    expected = "The talks ended, and the minister left.\n" * 200
+    path = tmp_path / "a.txt"
+    command = [sys.executable, "-m", "translint", "check", "--fix", "--no-cache", "--select", "TL301,TL307", str(path)]
+    for _ in range(8):
+        path.write_text(original, encoding="utf-8")
+        runs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+        for process in runs:
+            process.wait(timeout=60)
+        assert path.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_fix_through_a_symbolic_link_fixes_the_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("The the end.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert run("check", "--fix", "--select", "TL301", str(link)).returncode == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "The end.\n"
+
+
+def test_fix_of_a_hard_linked_file_keeps_both_names_on_the_fixed_text(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("The the end.\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    os.link(first, second)
+    assert run("check", "--fix", "--select", "TL301", str(first)).returncode == 0
+    assert second.read_text(encoding="utf-8") == "The end.\n" and os.stat(first).st_ino == os.stat(second).st_ino

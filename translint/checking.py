@@ -35,8 +35,12 @@ def lint(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Callable[[int], Callable[[int], None]] | None = None,
+    digests: dict[str, str] | None = None,
 ) -> list[Issue]:
     """Every file of the run, then the batch-wide rules; sorted by path and position.
+
+    With `digests`, each file checked has its content's key recorded there (by
+    its path as reported), so that `fix` can tell whether it changed since.
 
     With `jobs` > 1, files are checked in worker processes that each compile
     the rules once; what each file leaves for the batch-wide rules comes back
@@ -58,6 +62,8 @@ def lint(
         known = cache.issues([k for k in keys.values() if k])
         run = run_key([keys[p] or "" for p in inputs.files]) if inputs.stdin is None and all(keys.values()) else None
         batch_wide = cache.run(run) if run and len(known) == len(inputs.files) else None
+        if digests is not None:
+            digests.update((path.as_posix(), key) for path, key in keys.items() if key)
         if batch_wide is not None:  # nothing changed: no file, no batch-wide rule is run again
             for path in inputs.files:
                 issues += known[keys[path]]
@@ -75,8 +81,10 @@ def lint(
             else:
                 misses.append(path)
     fresh = []
-    for result in _check_all(config, inputs, misses, jobs, caching=cache is not None):
+    for result in _check_all(config, inputs, misses, jobs, cache is not None, digests is not None):
         issues += result.issues
+        if digests is not None:
+            digests.update(result.digests)
         linter.merge_batch(result.batch)
         fresh += result.entries
         advance(result.files)
@@ -97,6 +105,7 @@ class ChunkResult:
     issues: list[Issue]
     batch: BatchState
     entries: list[tuple[str, bytes, bytes]]  # (cache key, pickled findings, pickled batch state)
+    digests: list[tuple[str, str]]  # (path, cache key), when the run will fix files
 
 
 def _keys(files: list[Path]) -> dict[Path, str | None]:
@@ -113,9 +122,11 @@ def _keys(files: list[Path]) -> dict[Path, str | None]:
     return keys
 
 
-def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, caching: bool) -> Iterator[ChunkResult]:
+def _check_all(
+    config: Config, inputs: Inputs, files: list[Path], jobs: int, caching: bool, digests: bool
+) -> Iterator[ChunkResult]:
     """Results of `files` in chunks, checked here or, for many files, in worker processes."""
-    _start_worker(config, inputs.input_format, caching)
+    _start_worker(config, inputs.input_format, caching, digests)
     parallel = jobs > 1 and len(files) >= 2 * jobs
     size = max(1, min(64, len(files) // (jobs * 8))) if parallel else 64
     # As strings: a Path pickles (to the worker and back) fifty times slower.
@@ -133,7 +144,8 @@ def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, cac
     # workers at once, where an interrupted ProcessPoolExecutor (before Python 3.14)
     # can hang the interpreter's exit in its manager thread; and its workers close
     # their end of the task pipe, so they end when a killed parent's end closes.
-    pool = context.Pool(jobs, initializer=_start_worker, initargs=(config, inputs.input_format, caching, True))
+    setup = (config, inputs.input_format, caching, digests, True)
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=setup)
     try:
         yield from pool.imap(_check_chunk, chunks)
     except BaseException:  # Ctrl-C, SIGTERM, a failed worker: stop the workers now, not after their queue
@@ -147,13 +159,15 @@ def _check_all(config: Config, inputs: Inputs, files: list[Path], jobs: int, cac
 _worker: dict[str, Any] = {}
 
 
-def _start_worker(config: Config, input_format: str | None, caching: bool, in_pool: bool = False) -> None:
+def _start_worker(
+    config: Config, input_format: str | None, caching: bool, digests: bool, in_pool: bool = False
+) -> None:
     if in_pool:  # Ctrl-C reaches the whole process group: the parent alone answers it,
         import signal  # and stops a worker with SIGTERM, which must not run the parent's handler
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker.update(linter=Linter(config), format=input_format, caching=caching)
+    _worker.update(linter=Linter(config), format=input_format, caching=caching, digests=digests)
 
 
 def _check_chunk(paths: list[str]) -> ChunkResult:
@@ -164,7 +178,7 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
 
     linter: Linter = _worker["linter"]
     issues: list[Issue] = []
-    entries = []
+    entries, digests = [], []
     batch = BatchState.empty(linter.corpus_rules)
     for name in paths:
         try:
@@ -175,9 +189,12 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
             continue
         found = linter.check_bytes(data, name, _worker["format"])
         state = linter.take_batch()
-        if _worker["caching"]:
-            dump = pickle.dumps
-            entries.append((cache_key(name, data), dump(found, 5), dump(state, 5)))
+        if _worker["caching"] or _worker["digests"]:
+            key = cache_key(name, data)
+            if _worker["digests"]:
+                digests.append((name, key))
+            if _worker["caching"]:
+                entries.append((key, pickle.dumps(found, 5), pickle.dumps(state, 5)))
         issues += found
         batch.merge(state)
     if _worker.get("frozen_in") != os.getpid():  # once per process; a forked worker inherits the flag
@@ -187,7 +204,7 @@ def _check_chunk(paths: list[str]) -> ChunkResult:
 
         gc.freeze()
         _worker["frozen_in"] = os.getpid()
-    return ChunkResult(len(paths), issues, batch, entries)
+    return ChunkResult(len(paths), issues, batch, entries, digests)
 
 
 def _open_cache(config: Config, cache_dir: Path | None, input_format: str | None) -> ResultCache | None:
@@ -206,13 +223,23 @@ class FixResult:
     files_changed: int
     fixes_applied: int
     diffs: list[str]
+    skipped: list[str]  # files whose bytes changed between linting and fixing
 
 
-def fix(config: Config, inputs: Inputs, issues: Sequence[Issue], unsafe: bool, write: bool) -> FixResult:
+def fix(
+    config: Config,
+    inputs: Inputs,
+    issues: Sequence[Issue],
+    unsafe: bool,
+    write: bool,
+    digests: dict[str, str] | None = None,
+) -> FixResult:
     """Apply the fixes the rules mark safe (and unsafe ones when asked) to the files;
-    with `write` false, only compute the patch."""
-    from translint.fix import fix_file, unified_diff, write_atomically
+    with `write` false, only compute the patch. With `digests` (from `lint`), a file
+    whose bytes changed since it was linted is left alone and named in `skipped`."""
+    from translint.fix import Changed, fix_file, unified_diff
     from translint.registry import load_registry
+    from translint.results_cache import cache_key
 
     if inputs.stdin is not None and write:
         raise TranslintError("--fix cannot rewrite standard input; use --diff to see the patch")
@@ -224,21 +251,25 @@ def fix(config: Config, inputs: Inputs, issues: Sequence[Issue], unsafe: bool, w
             by_path[issue.path].append(issue)
     files = {path.as_posix(): path for path in inputs.files}
     changed = applied = 0
-    diffs = []
+    diffs, skipped = [], []
     for display, fixable in sorted(by_path.items()):
         path = files.get(display)
         if path is None:
             continue
-        before, after, count = fix_file(path, fixable, config.encoding)
+        linted = digests.get(display) if digests is not None else None
+        expected = (lambda data, d=display, k=linted: cache_key(d, data) == k) if linted else None
+        try:
+            before, after, count = fix_file(path, fixable, config.encoding, expected, write=write)
+        except Changed:
+            skipped.append(display)
+            continue
         if after == before:
             continue
         changed += 1
         applied += count
-        if write:
-            write_atomically(path, after, config.encoding)
-        else:
+        if not write:
             diffs.append(unified_diff(display, before, after))
-    return FixResult(changed, applied, diffs)
+    return FixResult(changed, applied, diffs, skipped)
 
 
 def only_changed_lines(issues: Sequence[Issue], revision: str) -> list[Issue]:

@@ -75,9 +75,13 @@ def check(args: argparse.Namespace) -> None:
         "cache_dir": None if args.no_cache else (args.cache_dir or default_cache_dir() / "results"),
         "progress": _progress_bar if _show_progress(len(files)) else None,
     }
-    issues = checking.lint(config, inputs, **run)
+    digests: dict[str, str] | None = {} if args.fix or args.diff else None
+    issues = checking.lint(config, inputs, **run, digests=digests)
     if args.fix or args.diff:
-        fixed = checking.fix(config, inputs, issues, args.unsafe_fixes, write=args.fix and not args.diff)
+        write = args.fix and not args.diff
+        fixed = checking.fix(config, inputs, issues, args.unsafe_fixes, write, digests)
+        for skipped in fixed.skipped:
+            _echo(f"translint: warning: {skipped}: changed since it was checked; not fixed (run again)", err=True)
         if args.diff:
             sys.stdout.write("".join(fixed.diffs))
             raise Exit(1 if fixed.diffs and not args.exit_zero else 0)
