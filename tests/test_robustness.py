@@ -242,3 +242,11 @@ def test_fix_of_a_hard_linked_file_keeps_both_names_on_the_fixed_text(tmp_path):
     os.link(first, second)
     assert run("check", "--fix", "--select", "TL301", str(first)).returncode == 0
     assert second.read_text(encoding="utf-8") == "The end.\n" and os.stat(first).st_ino == os.stat(second).st_ino
+
+
+@pytest.mark.parametrize("depth", [30, 500])
+def test_deeply_nested_markdown_is_still_linted(tmp_path, depth):
+    path = tmp_path / "deep.md"
+    path.write_text("> " * depth + "The the end.\n", encoding="utf-8")
+    found = [(i.code, i.line, i.column) for i in lint_paths([path], Config(select=("TL301", "TL006")))]
+    assert found == [("TL301", 1, 2 * depth + 1)]

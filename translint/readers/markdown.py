@@ -1,6 +1,7 @@
 """Markdown: the prose of paragraphs, headings, list items, quotes, tables,
 link text and image alt text, parsed by markdown-it-py; code, URLs, HTML and
 front matter left out, except front matter's `title:` and `description:`.
+A file nested deeper than markdown-it will follow is linted as plain text.
 
 markdown-it gives each block its source lines; inside a block the reader
 finds each text piece in the source in order, so positions stay exact after
@@ -23,11 +24,17 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _KINDS = {"heading_open": "heading", "list_item_open": "item", "blockquote_open": "quote", "th_open": "cell", "td_open": "cell"}
 
 
+# markdown-it stops descending at this depth and drops what lies deeper; its default
+# (20) left real articles with deep quotes unlinted. Past this, deeper still would
+# exhaust Python's recursion, so such a file is linted as plain text instead.
+_MAX_NESTING = 100
+
+
 @cache
 def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table").disable("text_join")
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").disable("text_join")
 
 
 def read(path: str, source: str) -> Document:
@@ -42,7 +49,10 @@ def read(path: str, source: str) -> Document:
         body = blank(source[: front.end()]) + source[front.end() :]
     starts = LineIndex(source).starts
     context: list[str] = []
-    for token in _parser().parse(body):
+    tokens = _parser().parse(body)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):  # nested too deep to parse: every line is prose
+        return Document(path, source)
+    for token in tokens:
         if token.type in _KINDS:
             context.append(_KINDS[token.type])
         elif token.type.replace("_close", "_open") in _KINDS and token.type.endswith("_close"):
