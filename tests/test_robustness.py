@@ -250,3 +250,10 @@ def test_deeply_nested_markdown_is_still_linted(tmp_path, depth):
     path.write_text("> " * depth + "The the end.\n", encoding="utf-8")
     found = [(i.code, i.line, i.column) for i in lint_paths([path], Config(select=("TL301", "TL006")))]
     assert found == [("TL301", 1, 2 * depth + 1)]
+
+
+def test_findings_on_one_long_line_share_one_copy_of_it():
+    linter = Linter(Config(select=("TL301",)))
+    issues = linter.check_bytes(("The the talks ended. " * 2000).encode(), "a.txt")
+    assert len(issues) == 2000
+    assert all(issue.line_text is issues[0].line_text for issue in issues)
