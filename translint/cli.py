@@ -94,7 +94,7 @@ def check(args: argparse.Namespace) -> None:
     if args.write_baseline:
         from translint.baseline import write
 
-        write(args.write_baseline, issues)
+        _writing(args.write_baseline, "--write-baseline", lambda: write(args.write_baseline, issues))
         _echo(f"Recorded {len(issues)} finding(s) in {args.write_baseline}.", err=True)
         return
     if args.baseline:
@@ -103,17 +103,26 @@ def check(args: argparse.Namespace) -> None:
         issues = new_issues(issues, load(args.baseline))
 
     if args.statistics:
-        report = _statistics(issues)
+        report = _statistics(issues, args.format)
     else:
         to_terminal = args.output_file is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-        summary = Summary(len(files) + (inputs.stdin is not None), tuple(load_registry(config.rules).infos), args.quiet)
+        rules = tuple(load_registry(config.rules).infos)
+        summary = Summary(len(files) + (inputs.stdin is not None), rules, args.quiet, args.unsafe_fixes)
         report = render(args.format, issues, summary, not args.no_color and to_terminal)
     if args.output_file:
-        args.output_file.write_text(report, encoding="utf-8")
+        _writing(args.output_file, "--output-file", lambda: args.output_file.write_text(report, encoding="utf-8"))
     else:
         sys.stdout.write(report)
     if not args.exit_zero and any(issue.severity >= config.fail_on for issue in issues):
         raise Exit(1)
+
+
+def _writing(path: Path, flag: str, write: Callable[[], object]) -> None:
+    """Write a file the user named, turning the system's refusal into a one-line error."""
+    try:
+        write()
+    except OSError as exc:
+        raise TranslintError(f"{flag} {path}: cannot write: {exc.strerror or exc}") from None
 
 
 def _show_progress(files: int) -> bool:
@@ -138,12 +147,21 @@ def _progress_bar(total: int):  # type: ignore[no-untyped-def]
     return advance
 
 
-def _statistics(issues: list) -> str:  # type: ignore[type-arg]
-    """Findings per rule, most frequent first, as `ruff --statistics` prints them."""
+def _statistics(issues: list, fmt: str) -> str:  # type: ignore[type-arg]
+    """Findings per rule, most frequent first, as `ruff --statistics` prints them: a
+    table, or with --format json / jsonl one record per rule."""
+    import json
     from collections import Counter
 
     counts = Counter((i.code, i.rule) for i in issues)
-    return "".join(f"{n:6}  {code}  {rule}\n" for (code, rule), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+    rows = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+    if fmt == "json":
+        return json.dumps([{"code": c, "name": r, "count": n} for (c, r), n in rows], indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps({"code": c, "name": r, "count": n}) + "\n" for (c, r), n in rows)
+    if fmt not in ("text", "concise"):
+        raise TranslintError(f"--statistics prints text, json or jsonl, not {fmt}")
+    return "".join(f"{n:6}  {code}  {rule}\n" for (code, rule), n in rows)
 
 
 def names(args: argparse.Namespace) -> None:

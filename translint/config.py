@@ -37,6 +37,13 @@ class Config:
     origin: Path | None = None  # the file this came from
     overridden: frozenset[str] = frozenset()  # keys the command line set
 
+    def __post_init__(self) -> None:
+        # Checked here, so that a flag and a config file are held to the same rules.
+        if self.source:
+            _check_languages(self)
+        if "select" in self.overridden and not self.select:
+            raise self.error("select", "selects no rule; name codes, prefixes (TL1) or ALL")
+
     def with_overrides(self, **values: Any) -> Config:
         """The config with command-line values on top; None means "not given"."""
         given = {k: v for k, v in values.items() if v is not None}
@@ -48,6 +55,16 @@ class Config:
             return TranslintError(f"--{key.replace('_', '-')}: {message}")
         toml_key = key.replace("_", "-")
         return ConfigError(self.origin, f"`{toml_key}`: {message}", line_of_key(self.origin, toml_key))
+
+
+def _check_languages(config: Config) -> None:
+    """Every source language must be an ISO 639 code ICU knows ("ru", "uk", "kk")."""
+    import icu
+
+    known = set(icu.Locale.getISOLanguages())
+    for language in config.source:
+        if language not in known:
+            raise config.error("source", f"{language!r} is not a language code (ISO 639, such as ru or uk)")
 
 
 def discover(start: Path) -> Config:
@@ -101,9 +118,6 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         found = strings(key)
         if found is not None:
             values[key] = found
-    for language in values.get("source", ()):
-        if not (language.isascii() and language.isalpha() and language.islower() and 2 <= len(language) <= 3):
-            raise fail("source", f"{language!r} is not a language code such as ru or uk")
     if "fail-on" in table:
         values["fail_on"] = _severity(table["fail-on"], lambda m: fail("fail-on", m))
     if "severity" in table:

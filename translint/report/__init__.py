@@ -22,6 +22,7 @@ class Summary:
     files_checked: int
     rules: tuple[RuleInfo, ...] = ()  # every rule of the run, for formats that list them
     quiet: bool = False  # findings only: no closing summary
+    unsafe_fixes: bool = False  # --unsafe-fixes: unsafe suggestions count as fixable, as in ruff
 
 
 def render(fmt: str, issues: Sequence[Issue], summary: Summary, color: bool) -> str:

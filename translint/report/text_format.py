@@ -70,4 +70,17 @@ def summary_line(issues: Sequence[Issue], summary: Summary, paint) -> str:  # ty
     ]
     affected = len({i.path for i in issues})
     noun = "issue" if len(issues) == 1 else "issues"
-    return paint(f"Found {len(issues)} {noun} ({', '.join(parts)}) in {affected} of {files}.", "1")
+    line = paint(f"Found {len(issues)} {noun} ({', '.join(parts)}) in {affected} of {files}.", "1")
+    return line + _fixable(issues, summary)
+
+
+def _fixable(issues: Sequence[Issue], summary: Summary) -> str:
+    """ruff's hint: how many findings --fix would mend, and how many --unsafe-fixes would add."""
+    kinds = {info.code: info.fix for info in summary.rules}
+    by_kind = Counter(kinds.get(i.code) for i in issues if i.suggestion is not None)
+    fixable = by_kind["safe"] + (by_kind["unsafe"] if summary.unsafe_fixes else 0)
+    hidden = 0 if summary.unsafe_fixes else by_kind["unsafe"]
+    hint = f"[*] {fixable} fixable with --fix" if fixable else "No fixes available" if hidden else ""
+    if hidden:
+        hint += f" ({hidden} hidden fix{'es' if hidden > 1 else ''} can be enabled with --unsafe-fixes)"
+    return f"\n{hint}." if hint else ""

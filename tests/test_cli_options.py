@@ -1,0 +1,60 @@
+"""Options that used to be accepted and do nothing: each now acts, or says why it cannot."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run
+
+DEFECTS = "The the talks ended , in the capital.\n"
+
+
+def test_unknown_source_language_on_the_command_line_stops_the_run(article):
+    path = article("a.txt", DEFECTS)
+    done = run("check", "--source", "xx", str(path))
+    assert done.returncode == 2
+    assert done.stderr.strip() == "translint: error: --source: 'xx' is not a language code (ISO 639, such as ru or uk)"
+
+
+def test_known_source_language_three_letters_is_accepted(article):
+    assert run("check", "--source", "kk", str(article("a.txt", "Fine.\n"))).returncode == 0
+
+
+def test_empty_select_is_an_error_not_a_silent_pass(article):
+    done = run("check", "--select", "", str(article("a.txt", DEFECTS)))
+    assert done.returncode == 2 and "--select: selects no rule" in done.stderr
+
+
+def test_summary_counts_what_fix_would_mend(article):
+    done = run("check", str(article("a.txt", DEFECTS)))
+    assert done.stdout.splitlines()[-1] == "[*] 2 fixable with --fix."
+
+
+def test_unsafe_fixes_alone_counts_unsafe_suggestions_as_fixable(article):
+    text = "Минск: the budget is 5 mln rubles.\n"
+    plain = run("check", "--select", "TL108", str(article("a.txt", text)))
+    assert plain.stdout.splitlines()[-1] == "No fixes available (1 hidden fix can be enabled with --unsafe-fixes)."
+    unsafe = run("check", "--select", "TL108", "--unsafe-fixes", str(article("a.txt", text)))
+    assert unsafe.stdout.splitlines()[-1] == "[*] 1 fixable with --fix."
+
+
+def test_statistics_follow_the_json_format(article):
+    done = run("check", "--statistics", "--format", "json", str(article("a.txt", DEFECTS)))
+    rows = json.loads(done.stdout)
+    assert {row["code"] for row in rows} == {"TL301", "TL307"} and all(row["count"] == 1 for row in rows)
+
+
+def test_statistics_in_a_format_that_cannot_hold_them_is_an_error(article):
+    done = run("check", "--statistics", "--format", "sarif", str(article("a.txt", DEFECTS)))
+    assert done.returncode == 2 and "--statistics prints text, json or jsonl" in done.stderr
+
+
+def test_output_file_in_a_missing_folder_is_a_one_line_error(article, tmp_path):
+    done = run("check", "-o", str(tmp_path / "no" / "out.txt"), str(article("a.txt", DEFECTS)))
+    assert done.returncode == 2
+    assert done.stderr.startswith("translint: error: --output-file ") and "cannot write" in done.stderr
+
+
+def test_write_baseline_in_a_missing_folder_is_a_one_line_error(article, tmp_path):
+    done = run("check", "--write-baseline", str(tmp_path / "no" / "b.json"), str(article("a.txt", DEFECTS)))
+    assert done.returncode == 2 and "--write-baseline" in done.stderr and "internal error" not in done.stderr
