@@ -58,3 +58,34 @@ def test_output_file_in_a_missing_folder_is_a_one_line_error(article, tmp_path):
 def test_write_baseline_in_a_missing_folder_is_a_one_line_error(article, tmp_path):
     done = run("check", "--write-baseline", str(tmp_path / "no" / "b.json"), str(article("a.txt", DEFECTS)))
     assert done.returncode == 2 and "--write-baseline" in done.stderr and "internal error" not in done.stderr
+
+
+HOUSE_RULE = """[[rule]]
+code = "TL190"
+name = "house-percent"
+kind = "pattern"
+severity = "warning"
+summary = "'per cent' where the house writes 'percent'."
+doc = "The stylebook writes percent."
+message = "{match}"
+pattern = 'per cent'
+examples = [{ bad = "Up 5 per cent.", good = "Up 5 percent." }]
+"""
+
+
+def _project_with_a_house_rule(tmp_path):  # type: ignore[no-untyped-def]
+    (tmp_path / "house.toml").write_text(HOUSE_RULE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.translint]\nrules = ["house.toml"]\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_rules_lists_the_projects_own_rules_with_their_fix_kind(tmp_path):
+    done = run("rules", cwd=_project_with_a_house_rule(tmp_path))
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("TL190")]
+    assert line.split()[:2] == ["TL190", "house-percent"] and line.split()[3:5] == ["warning", "none"]
+    assert [line for line in done.stdout.splitlines() if line.startswith("TL304")][0].split()[4] == "safe"
+
+
+def test_explain_knows_the_projects_own_rules(tmp_path):
+    done = run("explain", "TL190", cwd=_project_with_a_house_rule(tmp_path))
+    assert done.returncode == 0 and "house-percent" in done.stdout and "Up 5 per cent." in done.stdout

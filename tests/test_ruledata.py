@@ -139,6 +139,17 @@ def test_the_readme_rule_example_loads_and_passes_its_examples(tmp_path):
         assert lint_text(example.bad, config=config) and not lint_text(example.good, config=config)
 
 
+def test_the_readme_rule_example_fixes_its_bad_text_into_its_good_text(tmp_path):
+    from translint.fix import apply
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```toml\n[[rule]]\n", 1)[1].split("```", 1)[0]
+    config = Config(select=("TL190",), rules=(_write(tmp_path, "[[rule]]\n" + block),))
+    [rule] = [r for r in load_registry(config.rules).rules if r.info.code == "TL190"]
+    [example] = rule.info.examples
+    assert apply(example.bad, lint_text(example.bad, config=config))[0] == example.good
+
+
 @pytest.mark.parametrize(
     ("source", "branches"),
     [("a|b", ["a", "b"]), ("(a|b)c", ["(a|b)c"]), (r"[|]x|\|y", ["[|]x", r"\|y"]), (r"(?:a\)|b)c|d", [r"(?:a\)|b)c", "d"])],

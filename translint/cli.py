@@ -43,14 +43,13 @@ def _echo(message: str, err: bool = False) -> None:
 def check(args: argparse.Namespace) -> None:
     """Lint articles and report every defect as path:line:column."""
     from translint import checking
-    from translint import config as config_module
     from translint.discover import discover
     from translint.issue import Severity
     from translint.registry import load_registry
     from translint.report import Summary, render
 
     paths = args.paths
-    config = config_module.load(args.config_file) if args.config_file else config_module.discover(Path.cwd())
+    config = _config(args)
     config = config.with_overrides(
         select=_split(args.select),
         ignore=_split(args.ignore),
@@ -197,13 +196,21 @@ def names(args: argparse.Namespace) -> None:
             _echo(f"  {spelling.count:5}  {spelling.text}  {where}")
 
 
+def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """--config's file, or the nearest config from the working folder up (as ruff finds its own)."""
+    from translint import config as config_module
+
+    return config_module.load(args.config_file) if args.config_file else config_module.discover(Path.cwd())
+
+
 def list_rules(args: argparse.Namespace) -> None:
-    """List every rule: code, name, family, default severity, fix and summary."""
+    """List every rule, the project's own rule files' included: code, name, family,
+    default severity, fix and summary."""
     import json
 
     from translint.registry import load_registry
 
-    infos = load_registry().infos
+    infos = load_registry(_config(args).rules).infos
     if args.format == "json":
         rows = [
             {"code": i.code, "name": i.name, "family": i.family, "severity": str(i.severity), "fix": i.fix,
@@ -214,16 +221,16 @@ def list_rules(args: argparse.Namespace) -> None:
         return
     width = max(len(i.name) for i in infos)
     for i in infos:
-        _echo(f"{i.code}  {i.name:<{width}}  {i.family:<9}  {str(i.severity):<7}  {i.summary}")
+        _echo(f"{i.code}  {i.name:<{width}}  {i.family:<9}  {str(i.severity):<7}  {i.fix:<6}  {i.summary}")
 
 
 def explain(args: argparse.Namespace) -> None:
-    """Show a rule's documentation, with its bad and good examples."""
+    """Show a rule's documentation, with its bad and good examples (the project's own rules too)."""
     import difflib
 
     from translint.registry import load_registry
 
-    registry = load_registry()
+    registry = load_registry(_config(args).rules)
     rule = args.rule
     info = registry.find(rule)
     if info is None:
@@ -288,11 +295,13 @@ def parser() -> argparse.ArgumentParser:
     many(sub, "--include", "Globs of files to read inside folders.")
     many(sub, "--exclude", "Globs of files and folders to skip.")
 
-    sub = command(list_rules, "rules", "[--format {text,json}]")
+    sub = command(list_rules, "rules", "[--format {text,json}] [--config FILE]")
     sub.add_argument("--format", choices=("text", "json"), default="text", help="text or json.")
+    sub.add_argument("--config", dest="config_file", type=Path, help="Use this config file instead of searching for one.")
 
-    sub = command(explain, "explain", "RULE")
+    sub = command(explain, "explain", "RULE [--config FILE]")
     sub.add_argument("rule", help="A rule code (TL101) or name (source-script).")
+    sub.add_argument("--config", dest="config_file", type=Path, help="Use this config file instead of searching for one.")
     return top
 
 
