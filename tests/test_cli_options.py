@@ -89,3 +89,13 @@ def test_rules_lists_the_projects_own_rules_with_their_fix_kind(tmp_path):
 def test_explain_knows_the_projects_own_rules(tmp_path):
     done = run("explain", "TL190", cwd=_project_with_a_house_rule(tmp_path))
     assert done.returncode == 0 and "house-percent" in done.stdout and "Up 5 per cent." in done.stdout
+
+
+def test_undecodable_file_shows_its_line_in_the_report(article):
+    done = run("check", str(article("a.txt", b"Fine line\nbad \xe9 byte\n")))
+    assert " 2 | bad \ufffd byte" in done.stdout.splitlines()
+
+
+def test_broken_json_record_shows_its_line_in_the_report(article):
+    done = run("check", str(article("feed.jsonl", b'{"text": "Fine."}\n{"text": "cut\n')))
+    assert ' 2 | {"text": "cut' in done.stdout.splitlines()

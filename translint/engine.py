@@ -142,11 +142,13 @@ class Linter:
         try:
             for item in readers.read(path, data, fmt or readers.format_for(path), self.read_options):
                 if isinstance(item, BadRecord):
-                    issues += self._engine_issue(INVALID_RECORD, path, item.line, item.column, item.message)
+                    shown = _line_of(data, item.line, self.read_options.encoding)
+                    issues += self._engine_issue(INVALID_RECORD, path, item.line, item.column, item.message, shown)
                 else:
                     issues += self.check_document(item)
         except UndecodableInput as bad:
-            issues += self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad))
+            shown = _line_of(data, bad.line, self.read_options.encoding)
+            issues += self._engine_issue(INVALID_ENCODING, path, bad.line, bad.column, str(bad), shown)
         except Exception as exc:
             issues += self._internal_error(exc, path, "reading the file")
         return issues
@@ -269,10 +271,27 @@ class Linter:
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
         return self._engine_issue(INTERNAL_ERROR, path, 1, 1, f"internal error in {where}: {summary}; please report it")
 
-    def _engine_issue(self, info: RuleInfo, path: str, line: int, column: int, message: str) -> list[Issue]:
+    def _engine_issue(
+        self, info: RuleInfo, path: str, line: int, column: int, message: str, line_text: str = ""
+    ) -> list[Issue]:
         if info.code not in self.selected:
             return []
-        return [Issue(path, line, column, line, column + 1, info.code, info.name, self.severity[info.code], message)]
+        severity = self.severity[info.code]
+        return [Issue(path, line, column, line, column + 1, info.code, info.name, severity, message, None, (), line_text)]
+
+
+def _line_of(data: bytes, line: int, encoding: str | None) -> str:
+    """A line of a file that did not read cleanly, for the report's excerpt: bytes that
+    do not decode show as U+FFFD, so the columns still count as the finding's do."""
+    from translint.readers.decoding import byte_order_mark
+
+    body = data[len(byte_order_mark(data)) :]
+    try:
+        text = body.decode(encoding or "utf-8", errors="replace")
+    except LookupError:
+        return ""
+    lines = LineIndex(text)
+    return lines.line_text(line) if 1 <= line <= len(lines) else ""
 
 
 def _path_matches(path: str, glob: str) -> bool:
