@@ -63,19 +63,19 @@ def test_jsonl_positions_are_in_the_json_line_and_broken_records_are_tl002(artic
         '{"id": "a3", "body": "First.\\nThe the second paragraph.\\nYou may also like"}\n',
     )
     issues = lint_paths([path], SELECT)
-    assert [(i.path.rsplit("/", 1)[-1], i.code, i.line, i.column) for i in issues] == [
-        ("a.jsonl", "TL002", 2, 22),
-        ("a.jsonl:a1", "TL101", 1, 32),
-        ("a.jsonl:a3", "TL301", 3, 31),
-        ("a.jsonl:a3", "TL114", 3, 58),
+    assert [(i.path.rsplit("/", 1)[-1], i.record, i.code, i.line, i.column) for i in issues] == [
+        ("a.jsonl", "a1", "TL101", 1, 32),
+        ("a.jsonl", None, "TL002", 2, 22),
+        ("a.jsonl", "a3", "TL301", 3, 31),
+        ("a.jsonl", "a3", "TL114", 3, 58),
     ]
-    assert issues[1].message.endswith("(record a1)")
+    assert issues[0].message.endswith("(record a1)")
 
 
 def test_jsonl_field_and_id_are_configurable(article):
     path = article("a.jsonl", '{"uid": 7, "story": "The the end."}\n')
     issues = lint_paths([path], Config(select=("TL301",), jsonl_field=("story",), jsonl_id="uid"))
-    assert [i.path.rsplit("/", 1)[-1] for i in issues] == ["a.jsonl:7"]
+    assert [(i.path.rsplit("/", 1)[-1], i.record) for i in issues] == [("a.jsonl", "7")]
 
 
 def test_utf16_with_bom_is_read(article):

@@ -110,6 +110,11 @@ class Document:
     record: str | None = None  # the record of a JSON Lines file this article is
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def file(self) -> str:
+        """The file the article is in: `path` less the record, for a JSON Lines record."""
+        return self.path if self.record is None else self.path[: len(self.path) - len(self.record) - 1]
+
     def derived(self, key: str, compute: Callable[[Document], T]) -> T:
         """An analysis several rules share (the name clusters), computed once per document."""
         if key not in self._derived:

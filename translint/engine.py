@@ -46,17 +46,19 @@ class BatchState:
 
     collected: dict[str, list[Any]]
     suppressions: dict[str, list[suppress.Suppression]]
-    lines_reported: set[tuple[str, int, str]]  # (path, line, family)
+    lines_reported: set[tuple[str, int, str]]  # (article, line, family)
+    records: dict[str, tuple[str, str]]  # a JSON Lines record's article path -> (its file, its id)
 
     @classmethod
     def empty(cls, corpus_rules: Iterable[CodeRule]) -> BatchState:
-        return cls({r.info.code: [] for r in corpus_rules}, {}, set())
+        return cls({r.info.code: [] for r in corpus_rules}, {}, set(), {})
 
     def merge(self, other: BatchState) -> None:
         for code, items in other.collected.items():
             self.collected.setdefault(code, []).extend(items)
         self.suppressions.update(other.suppressions)
         self.lines_reported |= other.lines_reported
+        self.records.update(other.records)
 
 
 class Linter:
@@ -116,6 +118,8 @@ class Linter:
                 continue
             if hits:
                 issues += (self._issue(doc, rule.info, hit) for hit in hits)
+        if doc.record is not None:
+            self._batch.records[doc.path] = (doc.file, doc.record)
         for rule in self.corpus_rules:
             try:
                 summary = rule.collect(doc, ctx)  # type: ignore[misc]
@@ -123,7 +127,7 @@ class Linter:
                 issues += self._internal_error(exc, doc.path, f"rule {rule.info.code} ({rule.info.name})")
                 continue
             self._batch.collected[rule.info.code].append(summary)
-        self._batch.lines_reported.update((i.path, i.line, i.code[:3]) for i in issues)
+        self._batch.lines_reported.update((i.article, i.line, i.code[:3]) for i in issues)
         return sorted(self._kept(issues), key=Issue.sort_key)
 
     def _kept(self, issues: list[Issue]) -> list[Issue]:
@@ -132,7 +136,7 @@ class Linter:
         for issue in issues:
             if any(issue.code in codes and _path_matches(issue.path, glob) for glob, codes in self.per_file_ignores):
                 continue
-            if not suppress.silenced(self._batch.suppressions.get(issue.path, ()), issue.line, issue.code):
+            if not suppress.silenced(self._batch.suppressions.get(issue.article, ()), issue.line, issue.code):
                 kept.append(issue)
         return kept
 
@@ -193,14 +197,11 @@ class Linter:
         return complete
 
     def _source_lines(self, path: str) -> LineIndex | None:
-        """The lines of a reported path's file (a JSON Lines record's path names its file first)."""
-        for candidate in (path, path.rpartition(":")[0]):
-            if candidate and Path(candidate).is_file():
-                try:
-                    return LineIndex(decode(Path(candidate).read_bytes(), self.read_options.encoding))
-                except (OSError, UndecodableInput):
-                    return None
-        return None
+        """The lines of a reported file."""
+        try:
+            return LineIndex(decode(readers.read_file(path), self.read_options.encoding))
+        except (OSError, UndecodableInput):
+            return None
 
     def take_batch(self) -> BatchState:
         """What the documents checked since the last call left for `finish()`, handed
@@ -224,9 +225,10 @@ class Linter:
                     message = f"suppression {s.text!r} silences nothing; delete it"
                 else:
                     continue
+                file, record = self._file_of(path)
                 issues.append(
-                    Issue(path, s.line, s.column, s.line, s.end_column, UNUSED_SUPPRESSION.code,
-                          UNUSED_SUPPRESSION.name, self.severity[UNUSED_SUPPRESSION.code], message, "", (), s.line_text)
+                    Issue(file, s.line, s.column, s.line, s.end_column, UNUSED_SUPPRESSION.code, UNUSED_SUPPRESSION.name,
+                          self.severity[UNUSED_SUPPRESSION.code], message, "", (), s.line_text, record)
                 )
         return issues
 
@@ -234,7 +236,7 @@ class Linter:
         line, column = doc.position(hit.start)
         end_line, end_column = doc.position(hit.end)
         return Issue(
-            path=doc.path,
+            path=doc.file,
             line=line,
             column=column,
             end_line=end_line,
@@ -244,25 +246,23 @@ class Linter:
             severity=self.severity[info.code],
             message=f"{hit.message} (record {doc.record})" if doc.record is not None else hit.message,
             suggestion=hit.suggestion,
-            related=tuple(Location(doc.path, *doc.position(offset)) for offset in hit.related),
+            related=tuple(Location(doc.file, *doc.position(offset)) for offset in hit.related),
             line_text=doc.lines.line_text(line),
+            record=doc.record,
         )
 
     def _placed_issue(self, info: RuleInfo, hit: PlacedHit) -> Issue:
+        path, record = self._file_of(hit.path)
+        message = f"{hit.message} (record {record})" if record is not None else hit.message
+        related = tuple(Location(self._file_of(r.path)[0], r.line, r.column) for r in hit.related)
         return Issue(
-            hit.path,
-            hit.line,
-            hit.column,
-            hit.end_line,
-            hit.end_column,
-            info.code,
-            info.name,
-            self.severity[info.code],
-            hit.message,
-            hit.suggestion,
-            hit.related,
-            hit.line_text,
+            path, hit.line, hit.column, hit.end_line, hit.end_column, info.code, info.name,
+            self.severity[info.code], message, hit.suggestion, related, hit.line_text, record,
         )
+
+    def _file_of(self, article: str) -> tuple[str, str | None]:
+        """The file and record of an article path (a plain file is its own, with no record)."""
+        return self._batch.records.get(article, (article, None))
 
     def _internal_error(self, exc: Exception, path: str, where: str) -> list[Issue]:
         """TL006 for a bug met on one file, so that the rest of the run goes on."""

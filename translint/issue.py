@@ -55,15 +55,22 @@ class Issue:
     related: tuple[Location, ...] = field(default=())
     # The text of `line`, for reporters that show the source; not part of the contract.
     line_text: str = field(default="", compare=False, repr=False)
+    # The record of a JSON Lines file the finding is in (its id); `path` is the file itself.
+    record: str | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+    @property
+    def article(self) -> str:
+        """What the finding is in: the file, or the file and its record."""
+        return self.path if self.record is None else f"{self.path}:{self.record}"
 
     def __reduce__(self) -> tuple[type[Issue], tuple[Any, ...]]:
         # Pickled as the constructor's arguments: the results cache reads
         # thousands back, five times faster than a slotted dataclass's state.
         return (Issue, (self.path, self.line, self.column, self.end_line, self.end_column, self.code, self.rule,
-                        self.severity, self.message, self.suggestion, self.related, self.line_text))
+                        self.severity, self.message, self.suggestion, self.related, self.line_text, self.record))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +85,7 @@ class Issue:
             "message": self.message,
             "suggestion": self.suggestion,
             "related": [r.to_dict() for r in self.related],
+            **({"record": self.record} if self.record is not None else {}),
         }
 
 

@@ -112,6 +112,9 @@ def _result(issue: Issue, rule_index: int, fingerprint: str, cwd: Path) -> dict[
         "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
+    if issue.record is not None:  # a JSON Lines record: the file is the artifact, the record a logical place in it
+        result["locations"][0]["logicalLocations"] = [{"name": issue.record, "kind": "object"}]
+        result["properties"] = {"record": issue.record}
     if issue.related:
         result["relatedLocations"] = [_related(n, location, cwd) for n, location in enumerate(issue.related, 1)]
     if issue.suggestion is not None:
