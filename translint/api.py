@@ -23,6 +23,6 @@ def lint_paths(paths: Iterable[str | os.PathLike[str]], config: Config | None = 
     """Issues in the files and folders given, sorted by path and position."""
     config = config or Config()
     linter = Linter(config)
-    files = discover((Path(p) for p in paths), config.include, config.exclude)
+    files = discover((Path(p) for p in paths), config.include, config.exclude, config.exclude_base())
     issues = [issue for path in files for issue in linter.check_file(path)]
     return sorted(issues + linter.finish(), key=Issue.sort_key)

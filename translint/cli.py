@@ -60,7 +60,7 @@ def check(args: argparse.Namespace) -> None:
         jsonl_field=_split(args.jsonl_field),
         jsonl_id=args.jsonl_id,
     )
-    files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude)
+    files = discover((Path(p) for p in paths if p != "-"), config.include, config.exclude, config.exclude_base())
     inputs = checking.Inputs(
         files,
         sys.stdin.buffer.read() if "-" in paths else None,
@@ -176,7 +176,7 @@ def names(args: argparse.Namespace) -> None:
 
     config = config_module.discover(Path.cwd()).with_overrides(include=_split(args.include), exclude=_split(args.exclude))
     index = NameIndex()
-    for path in discover((Path(p) for p in args.paths), config.include, config.exclude):
+    for path in discover((Path(p) for p in args.paths), config.include, config.exclude, config.exclude_base()):
         try:
             index.add(Document(path.as_posix(), decode(read_file(path.as_posix()))))
         except (OSError, UndecodableInput) as exc:

@@ -44,6 +44,13 @@ class Config:
         if "select" in self.overridden and not self.select:
             raise self.error("select", "selects no rule; name codes, prefixes (TL1) or ALL")
 
+    def exclude_base(self) -> Path:
+        """What an exclude glob with "/" is relative to: the config file's folder for
+        the file's globs, the working folder for --exclude's."""
+        if self.origin is None or "exclude" in self.overridden:
+            return Path.cwd()
+        return self.origin.parent
+
     def with_overrides(self, **values: Any) -> Config:
         """The config with command-line values on top; None means "not given"."""
         given = {k: v for k, v in values.items() if v is not None}

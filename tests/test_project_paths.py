@@ -1,4 +1,5 @@
-"""A baseline matches its findings however the paths are typed and wherever the run starts."""
+"""Paths as a project sees them: a baseline matches its findings however the paths are typed and
+wherever the run starts, and exclude globs are read from where the config file is."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_version_1_baseline_still_reads_its_paths_from_the_working_folder(tmp_
     data["translint-baseline"] = 1
     (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
     assert run("check", "--baseline", "b.json", "a.txt", cwd=tmp_path).returncode == 0
+
+
+def test_an_exclude_glob_with_a_slash_is_relative_to_the_config_file(tmp_path):
+    for year in ("2019", "2020"):
+        (tmp_path / "archive" / year).mkdir(parents=True)
+        (tmp_path / "archive" / year / "a.txt").write_text("The the end.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.translint]\nexclude = ["archive/2019/*"]\n', encoding="utf-8")
+    for cwd, target in ((tmp_path, "archive"), (tmp_path / "archive", ".")):
+        done = run("check", "--format", "concise", target, cwd=cwd)
+        assert "2020/a.txt" in done.stdout and "2019" not in done.stdout, (cwd, done.stdout)
