@@ -4,6 +4,7 @@ reads as one function and tests can drive it without a subprocess."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from collections import defaultdict
@@ -237,7 +238,9 @@ def fix(
     """Apply the fixes the rules mark safe (and unsafe ones when asked) to the files;
     with `write` false, only compute the patch. With `digests` (from `lint`), a file
     whose bytes changed since it was linted is left alone and named in `skipped`."""
-    from translint.fix import Changed, fix_file, unified_diff
+    from translint.fix import Changed, apply, fix_file, unified_diff
+    from translint.readers import format_for
+    from translint.readers.decoding import decode
     from translint.registry import load_registry
     from translint.results_cache import cache_key
 
@@ -253,6 +256,15 @@ def fix(
     changed = applied = 0
     diffs, skipped = [], []
     for display, fixable in sorted(by_path.items()):
+        if (inputs.input_format or format_for(display)) == "jsonl":  # the text sits inside JSON strings
+            fixable = [dataclasses.replace(i, suggestion=_json_escaped(i.suggestion or "")) for i in fixable]
+        if inputs.stdin is not None and display == inputs.stdin_name and not write:
+            before = decode(inputs.stdin, config.encoding)
+            after, count = apply(before, fixable)
+            if after != before:
+                changed, applied = changed + 1, applied + count
+                diffs.append(unified_diff(display, before, after))
+            continue
         path = files.get(display)
         if path is None:
             continue
@@ -270,6 +282,14 @@ def fix(
         if not write:
             diffs.append(unified_diff(display, before, after))
     return FixResult(changed, applied, diffs, skipped)
+
+
+def _json_escaped(text: str) -> str:
+    """A suggestion as it must be written inside a JSON string: quotes, backslashes and
+    line breaks escaped, other characters as they are."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def only_changed_lines(issues: Sequence[Issue], revision: str) -> list[Issue]:
