@@ -106,7 +106,8 @@ def check(args: argparse.Namespace) -> None:
     else:
         to_terminal = args.output_file is None and "NO_COLOR" not in os.environ and sys.stdout.isatty()
         rules = tuple(load_registry(config.rules).infos)
-        summary = Summary(len(files) + (inputs.stdin is not None), rules, args.quiet, args.unsafe_fixes)
+        checked = tuple(path.as_posix() for path in files) + ((inputs.stdin_name,) if inputs.stdin is not None else ())
+        summary = Summary(len(checked), rules, args.quiet, args.unsafe_fixes, checked)
         report = render(args.format, issues, summary, not args.no_color and to_terminal)
     if args.output_file:
         _writing(args.output_file, "--output-file", lambda: args.output_file.write_text(report, encoding="utf-8"))

@@ -23,6 +23,7 @@ class Summary:
     rules: tuple[RuleInfo, ...] = ()  # every rule of the run, for formats that list them
     quiet: bool = False  # findings only: no closing summary
     unsafe_fixes: bool = False  # --unsafe-fixes: unsafe suggestions count as fixable, as in ruff
+    files: tuple[str, ...] = ()  # the paths checked, for formats that list clean files too (JUnit)
 
 
 def render(fmt: str, issues: Sequence[Issue], summary: Summary, color: bool) -> str:

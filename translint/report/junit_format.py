@@ -1,11 +1,12 @@
 """JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure).
 
-One `<testsuite name="translint">`; each file with issues is a `<testcase>`
-(classname and name are its path) with one `<failure>` per issue. A reporter
-sees only issues, so clean files cannot be listed: a run without issues is one
-passing testcase named "translint". `tests` counts testcases, `failures` the
-failed ones. Text that XML 1.0 cannot hold (control characters) is written as
-`\\xNN` escapes so the report always parses.
+One `<testsuite name="translint">`. Each finding is a `<testcase>` with one
+`<failure>` (classname: the file; name: rule and position), because CI
+dashboards count and show one failure per testcase; each file checked
+without findings is a passing testcase named by its path, so a clean file
+shows as passed rather than missing. A run that knows no files and finds
+nothing is one passing testcase named "translint". Text that XML 1.0 cannot
+hold (control characters) is written as `\\xNN` escapes so the report always parses.
 """
 
 from __future__ import annotations
@@ -22,24 +23,25 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def render(issues: Sequence[Issue], summary: Summary, color: bool) -> str:
-    by_path: dict[str, list[Issue]] = {}
-    for issue in issues:
-        by_path.setdefault(issue.path, []).append(issue)
+    with_findings = {issue.path for issue in issues}
+    clean = [path for path in summary.files if path not in with_findings]
+    if not issues and not clean:
+        clean = ["translint"]
     suite = ET.Element(
         "testsuite",
         name="translint",
-        tests=str(max(1, len(by_path))),
-        failures=str(len(by_path)),
+        tests=str(len(issues) + len(clean)),
+        failures=str(len(issues)),
         errors="0",
         skipped="0",
     )
-    for path, found in by_path.items():
-        case = ET.SubElement(suite, "testcase", classname=_xml(path), name=_xml(path))
-        for issue in found:
-            failure = ET.SubElement(case, "failure", message=_xml(f"{issue.code} {issue.message}"), type=issue.code)
-            failure.text = _xml(_detail(issue))
-    if not by_path:
-        ET.SubElement(suite, "testcase", classname="translint", name="translint")
+    for issue in issues:
+        name = f"{issue.code} {issue.rule} at {issue.line}:{issue.column}"
+        case = ET.SubElement(suite, "testcase", classname=_xml(issue.path), name=_xml(name))
+        failure = ET.SubElement(case, "failure", message=_xml(f"{issue.code} {issue.message}"), type=issue.code)
+        failure.text = _xml(_detail(issue))
+    for path in clean:
+        ET.SubElement(suite, "testcase", classname=_xml(path), name=_xml(path))
     ET.indent(suite)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
 
