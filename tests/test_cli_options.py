@@ -99,3 +99,19 @@ def test_undecodable_file_shows_its_line_in_the_report(article):
 def test_broken_json_record_shows_its_line_in_the_report(article):
     done = run("check", str(article("feed.jsonl", b'{"text": "Fine."}\n{"text": "cut\n')))
     assert ' 2 | {"text": "cut' in done.stdout.splitlines()
+
+
+def test_lint_text_reads_the_format_its_path_names():
+    from translint.api import lint_text
+
+    found = [(i.code, i.line, i.column) for i in lint_text("# Title\n\nThe the **end**.\n", path="a.md")]
+    assert found == [("TL301", 3, 1)]
+    assert lint_text("<p>Fine.</p><script>the the</script>", path="a.html") == []
+
+
+def test_an_inline_marker_in_markdown_or_html_is_not_read_as_a_sentence(article):
+    from translint.api import lint_text
+
+    for path, text in (("a.md", "The the end.  translint: ignore[TL301]\n"),
+                       ("a.html", "<p>The the end. translint: ignore[TL301]</p>\n")):
+        assert lint_text(text, path=path) == [], path

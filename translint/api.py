@@ -14,9 +14,14 @@ from translint.issue import Issue
 
 
 def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Issue]:
-    """Issues in `text`, reported against `path`."""
+    """Issues in `text`, reported against `path`, read in the format `path` names
+    (Markdown for "a.md", HTML for "a.html"; plain text otherwise)."""
+    from translint.readers import format_for
+
     linter = Linter(config)
-    return linter.check_document(Document(path, text)) + linter.finish()
+    if format_for(path) == "txt":
+        return linter.check_document(Document(path, text)) + linter.finish()
+    return linter.check_bytes(text.encode("utf-8", "surrogatepass"), path) + linter.finish()
 
 
 def lint_paths(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> list[Issue]:

@@ -98,8 +98,10 @@ class Linter:
         """Per-document findings; corpus rules only take note until `finish()`."""
         if "translint" in (doc.source or doc.text):
             self._batch.suppressions[doc.path] = suppress.parse(doc, self.registry.resolve)
-            if doc.source is None:  # plain text: the markers would read as prose
-                doc = Document(doc.path, suppress.mask(doc.text), source=doc.text)
+            masked = suppress.mask(doc.text)  # an inline marker would read as prose, in any format
+            if masked != doc.text:
+                source = doc.text if doc.source is None else doc.source
+                doc = dataclasses.replace(doc, text=masked, source=source, _derived={})
         ctx = self.context(doc)
         languages = set(ctx.source_languages)
         ruled_out = self.gates.ruled_out(doc)
