@@ -115,3 +115,13 @@ def test_an_inline_marker_in_markdown_or_html_is_not_read_as_a_sentence(article)
     for path, text in (("a.md", "The the end.  translint: ignore[TL301]\n"),
                        ("a.html", "<p>The the end. translint: ignore[TL301]</p>\n")):
         assert lint_text(text, path=path) == [], path
+
+
+def test_names_reads_markup_as_check_does(tmp_path):
+    (tmp_path / "a.html").write_text(
+        "<p>Zelensky met Macron.</p><script>var Zelenskiy = 1;</script><!-- Zelenskiy -->\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text("---\nauthor: Zelenskiy\n---\n\nZelensky spoke.\n\n```\nZelenskiy\n```\n", encoding="utf-8")
+    done = run("names", "--format", "json", ".", cwd=tmp_path)
+    spellings = {s["spelling"] for entity in json.loads(done.stdout) for s in entity["spellings"]}
+    assert "Zelenskiy" not in spellings and "Zelensky" in spellings

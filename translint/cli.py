@@ -168,18 +168,22 @@ def names(args: argparse.Namespace) -> None:
     """Review every name of a batch: each entity with its spellings, most inconsistent first."""
     import json
 
+    from translint.names.review import NameIndex
+
     from translint import config as config_module
     from translint.discover import discover
-    from translint.document import Document
-    from translint.names.review import NameIndex
-    from translint.readers import read_file
-    from translint.readers.decoding import UndecodableInput, decode
+    from translint.readers import BadRecord, ReadOptions, format_for, read, read_file
+    from translint.readers.decoding import UndecodableInput
 
     config = config_module.discover(Path.cwd()).with_overrides(include=_split(args.include), exclude=_split(args.exclude))
+    options = ReadOptions(config.encoding, config.jsonl_field, config.jsonl_id)
     index = NameIndex()
     for path in discover((Path(p) for p in args.paths), config.include, config.exclude, config.exclude_base()):
-        try:
-            index.add(Document(path.as_posix(), decode(read_file(path.as_posix()))))
+        name = path.as_posix()
+        try:  # through the readers, as check reads it: no names from markup, code or front matter
+            for document in read(name, read_file(name), format_for(name), options):
+                if not isinstance(document, BadRecord):
+                    index.add(document)
         except (OSError, UndecodableInput) as exc:
             _echo(f"translint: warning: {path}: skipped: {getattr(exc, 'strerror', None) or exc}", err=True)
     entities = index.entities()
