@@ -10,6 +10,7 @@ editor opens the export at the right spot.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from translint.readers.prose import Prose
 # A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
 # holding one cannot be encoded, printed or matched, so such a record is reported.
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SPACES = re.compile(r"\s+")  # re's \s is str.isspace(), as str.split() splits
 _PLAIN = regex.compile(r'[^"\\]+')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
@@ -81,7 +83,7 @@ def _string_prose(raw: str, start: int, field: str, value: str) -> Prose | None:
                 prose.add_at(char, start + index)
             index += width
         prose.end_block("paragraph", start + index)
-        if "".join(prose.text.split()) == "".join(value.split()):  # the right key, not a nested namesake
+        if _SPACES.sub("", prose.text) == _SPACES.sub("", value):  # the right key, not a nested namesake
             return prose
     return None
 

@@ -19,14 +19,14 @@ class Prose:
     Readers add text as they walk the markup; `end_block` closes a paragraph
     and records its kind, so rules can tell a heading from a paragraph. Text
     is kept in chunks and offsets are extended by ranges: a per-character
-    loop here cost more than all the rules together on HTML. Offsets are a
-    machine-integer array: 8 bytes a character, where a list of ints took 36
-    (a 10 MB JSON line's map took 360 MB).
+    loop here cost more than all the rules together on HTML. Offsets are an
+    array of unsigned 32-bit integers: 4 bytes a character, where a list of
+    ints took 36 (a 10 MB JSON line's map took 360 MB).
     """
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._offsets = array("q")
+        self._offsets = array("I")
         self._blocks: list[Block] = []
         self._block_start = 0
         self._length = 0
@@ -70,8 +70,9 @@ class Prose:
         return "".join(self._parts)
 
     def document(self, path: str, source: str, record: str | None = None) -> Document:
-        offsets = array("q", self._offsets)
-        offsets.append(self._offsets[-1] + 1 if self._offsets else 0)
+        # The map is handed over, not copied: the reader is done with it.
+        offsets, self._offsets = self._offsets, array("I")
+        offsets.append(offsets[-1] + 1 if offsets else 0)
         return Document(path, "".join(self._parts), source, offsets, self._blocks, record=record)
 
     def _ends_with_space(self) -> bool:
