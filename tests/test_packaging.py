@@ -30,3 +30,22 @@ def test_the_pre_commit_hook_sees_every_format_a_folder_run_reads():
     for glob in DEFAULT_INCLUDE:
         assert files.search("story" + glob.lstrip("*")), glob
     assert not files.search("notes.csv")
+
+
+def test_every_reporter_module_is_a_format_and_every_format_has_one():
+    import pkgutil
+
+    import translint.report as report
+
+    modules = {m.name.removesuffix("_format") for m in pkgutil.iter_modules(report.__path__) if m.name.endswith("_format")}
+    assert modules == set(report.FORMATS)
+
+
+def test_a_folder_run_reads_every_extension_the_readers_know(tmp_path):
+    from translint.api import lint_paths
+    from translint.readers import EXTENSIONS
+
+    for extension in EXTENSIONS:
+        (tmp_path / f"a{extension}").write_text("The the end.\n", encoding="utf-8")
+    found = {i.path.rsplit("/", 1)[-1] for i in lint_paths([tmp_path])}
+    assert found == {f"a{extension}" for extension in EXTENSIONS}

@@ -22,9 +22,9 @@ import typer
 
 from translint import __version__
 from translint.errors import TranslintError
+from translint.readers import INPUT_FORMATS  # declared by the readers and reporters themselves
+from translint.report import FORMATS as REPORT_FORMATS
 
-REPORT_FORMATS = ("text", "concise", "grouped", "json", "jsonl", "github", "sarif", "junit", "rdjson")
-INPUT_FORMATS = ("txt", "md", "html", "jsonl")
 LEVELS = ("error", "warning", "info")
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from translint.errors import ConfigError, TranslintError, line_of_key, read_toml
 from translint.issue import Severity
+from translint.readers import DEFAULT_INCLUDE  # every file name the readers read
 
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl", "*.ndjson")
 CONFIG_FILES = ("translint.toml", "pyproject.toml")
 
 

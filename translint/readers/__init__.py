@@ -15,12 +15,25 @@ from pathlib import PurePath
 
 from translint.document import Document
 from translint.readers.decoding import decode
-from translint.readers.jsonl import BadRecord
 
-_EXTENSIONS = {
-    ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html",
+# The one list of what the readers read: every other list of formats or file
+# names (--input-format's choices, the default include globs, the pre-commit
+# hook's test) derives from it. Anything else is plain text ("txt").
+EXTENSIONS = {
+    ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
+INPUT_FORMATS = tuple(dict.fromkeys(EXTENSIONS.values()))
+DEFAULT_INCLUDE = tuple(f"*{extension}" for extension in EXTENSIONS)
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A line of a JSON Lines file that is no usable record: where and why."""
+
+    line: int
+    column: int
+    message: str
 
 
 @dataclass(frozen=True)
@@ -56,7 +69,7 @@ def read_file(name: str) -> bytes:
 
 def format_for(path: str) -> str:
     """The input format a file name implies; plain text for anything unknown."""
-    return _EXTENSIONS.get(PurePath(path).suffix.lower(), "txt")
+    return EXTENSIONS.get(PurePath(path).suffix.lower(), "txt")
 
 
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Document | BadRecord]:
@@ -81,4 +94,4 @@ def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[Doc
         yield Document(path, text)
 
 
-__all__ = ["BadRecord", "ReadOptions", "format_for", "read", "read_file"]
+__all__ = ["DEFAULT_INCLUDE", "EXTENSIONS", "INPUT_FORMATS", "BadRecord", "ReadOptions", "format_for", "read", "read_file"]

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 import regex
 
 from translint.document import Document, LineIndex
+from translint.readers import BadRecord
 from translint.readers.prose import Prose
 
 # A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
@@ -25,15 +25,6 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")  # re's \s is str.isspace(), as str.split() splits
 _PLAIN = regex.compile(r'[^"\\]+')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-
-
-@dataclass(frozen=True)
-class BadRecord:
-    """A line that is no usable record: where and why."""
-
-    line: int
-    column: int
-    message: str
 
 
 def read(path: str, source: str, fields: Sequence[str], id_field: str) -> Iterator[Document | BadRecord]:
