@@ -15,6 +15,8 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any, NamedTuple, TypeVar
 
+from translint.span import Span
+
 T = TypeVar("T")
 
 # \r\n, \r and \n each end a line, as in every editor.
@@ -34,11 +36,6 @@ def blank(text: str) -> str:
     """`text` with every character but line breaks made a space: markup that must
     not be read as prose is hidden without moving a single offset or line."""
     return _NOT_LINE_END.sub(" ", text)
-
-
-class Span(NamedTuple):
-    start: int
-    end: int
 
 
 class LineIndex:
@@ -159,7 +156,7 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        from translint.segment import split_sentences
+        from translint.segment import split_sentences  # ICU, loaded when a rule first asks
 
         return split_sentences(self.text)
 

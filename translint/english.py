@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from translint.ruledata import rules_root
+from translint.data import rules_root
 
 FREQUENCY_FILE = "common/english-frequencies.txt"
 MIN_ZIPF = 2.0

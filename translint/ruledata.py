@@ -1,7 +1,7 @@
 """Declarative rules and rule data, read from `rules/**/*.toml`.
 
 A TOML file may hold `[[rule]]` entries (the declarative rules below) and/or
-plain data tables that code rules read through `load_data`. Rules under
+plain data tables that code rules read through `translint.data.load_data`. Rules under
 `rules/<lang>/` belong to that source language's pack; `rules/common/` is
 always on. Everything is parsed and compiled once per process.
 """
@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from translint.data import load_data, rules_root  # noqa: F401  (the data of rules/, for code rules too)
 from translint.document import Document
 from translint.errors import ConfigError, line_of_key, read_toml
 from translint.issue import Hit, Severity
@@ -38,20 +39,6 @@ _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 class RuleTimeout(Exception):
     """A rule's pattern ran past PATTERN_TIMEOUT_SECONDS on one document."""
-
-
-def rules_root() -> Path:
-    """The bundled rule data: inside the wheel, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parent
-    bundled = package / "_rules"
-    return bundled if bundled.is_dir() else package.parent / "rules"
-
-
-@cache
-def load_data(relative: str) -> dict[str, Any]:
-    """A bundled data file, parsed once."""
-    path = rules_root() / relative
-    return read_toml(path, "rule file")
 
 
 @dataclass(frozen=True)

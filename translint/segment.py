@@ -11,12 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
-
-from translint.ruledata import load_data
-
-if TYPE_CHECKING:
-    from translint.document import Span
+from translint.data import load_data
+from translint.span import Span
 
 
 @cache
@@ -38,8 +34,6 @@ def split_sentences(text: str) -> list[Span]:
     (rule SB4), so no sentence spans two paragraphs, and one pass costs a
     tenth of one pass per paragraph.
     """
-    from translint.document import Span
-
     iterator = _sentence_iterator()
     iterator.setText(text)
     abbreviations = _abbreviations()

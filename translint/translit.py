@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from translint.ruledata import load_data
+from translint.data import load_data
 
 _FOREIGN = r"[^\P{L}\p{Latin}\p{Common}]"
 # A run of non-Latin letters; words of it joined by spaces, hyphens or apostrophes.

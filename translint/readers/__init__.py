@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from translint.document import Document
 from translint.readers.decoding import decode
+from translint.readers.records import BadRecord
 
 # The one list of what the readers read: every other list of formats or file
 # names (--input-format's choices, the default include globs, the pre-commit
@@ -25,15 +26,6 @@ EXTENSIONS = {
 }
 INPUT_FORMATS = tuple(dict.fromkeys(EXTENSIONS.values()))
 DEFAULT_INCLUDE = tuple(f"*{extension}" for extension in EXTENSIONS)
-
-
-@dataclass(frozen=True)
-class BadRecord:
-    """A line of a JSON Lines file that is no usable record: where and why."""
-
-    line: int
-    column: int
-    message: str
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from translint.document import Document, LineIndex
-from translint.readers import BadRecord
+from translint.readers.records import BadRecord
 from translint.readers.prose import Prose
 
 # A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
