@@ -257,3 +257,8 @@ def test_findings_on_one_long_line_share_one_copy_of_it():
     issues = linter.check_bytes(("The the talks ended. " * 2000).encode(), "a.txt")
     assert len(issues) == 2000
     assert all(issue.line_text is issues[0].line_text for issue in issues)
+
+
+def test_positions_after_a_bogus_marked_section_in_html_stay_exact(tmp_path):
+    (tmp_path / "a.html").write_text("<p>Intro.</p><![ x\ny>The the end.\n", encoding="utf-8")
+    assert _codes(lint_paths([tmp_path / "a.html"], Config(select=("TL301",)))) == [("a.html", "TL301", 2, 3)]

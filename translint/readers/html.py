@@ -108,9 +108,11 @@ class _Reader(HTMLParser):
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """`<![` that is no CDATA or conditional section: skipped to its `>`, as
         browsers skip a bogus comment (the standard library asserts instead)."""
+        position = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position  # the parser moved them before it gave up; the caller moves them again
             end = self.rawdata.find(">", i + 3)
             return len(self.rawdata) if end < 0 else end + 1
 
