@@ -1,0 +1,107 @@
+"""TL125, TL127, TL128 and the gallery labels of TL112: what the source page and its typography leave."""
+
+from conftest import lint, positions
+
+# -- TL125 headline site suffix ----------------------------------------------
+
+
+def test_site_name_after_a_dash_on_the_headline_is_reported_from_the_separator():
+    [issue] = lint("Ferry service to the island resumes - Yahoo! News\nThe ferry left at noon.", "TL125")
+    assert (issue.line, issue.column, issue.end_column) == (1, 36, 50)
+
+
+def test_site_name_glued_after_a_double_hyphen_is_reported():
+    assert positions(lint("Floods close two roads in the north (Kita TV) --Yahoo! News", "TL125")) == [("TL125", 1, 46)]
+
+
+def test_section_and_site_names_between_pipes_go_together():
+    [issue] = lint("Farmers sell rice online | Life and Culture | Hokuriku Shimbun News", "TL125")
+    assert issue.column == 25 and "Life and Culture" in issue.message
+
+
+def test_romanised_newspaper_word_after_a_colon_names_the_site():
+    assert positions(lint("Students plan a new park for the town: Kibi Shimbun Digital|Kibi Dig", "TL125")) == [("TL125", 1, 38)]
+
+
+def test_domain_names_the_site():
+    assert positions(lint("Heat records broken across the south - Vesti.ru", "TL125")) == [("TL125", 1, 37)]
+
+
+def test_headline_ending_in_a_place_or_a_label_is_left_alone():
+    assert lint("Talks stall over grain exports - Kremlin", "TL125") == []
+    assert lint("Why the ceasefire failed | Analysis", "TL125") == []
+
+
+def test_common_words_after_a_colon_are_the_headline_not_a_site():
+    assert lint("Markets after the vote: Good News", "TL125") == []
+
+
+def test_site_word_in_a_long_title_cased_clause_is_the_headline():
+    assert lint("Election Anniversary: Protests Mar President's TV Speech", "TL125") == []
+
+
+def test_site_suffix_on_a_later_line_is_not_a_headline():
+    assert lint("Rain fell.\nHe reads it on Yahoo! News - Yahoo! News", "TL125") == []
+
+
+def test_a_site_name_alone_is_no_headline_with_a_suffix():
+    assert lint("Top - Yahoo! News", "TL125") == []
+
+
+# -- TL127 dialogue dash -------------------------------------------------------
+
+
+def test_dash_after_a_comma_before_the_speaker_is_a_dialogue_dash():
+    assert positions(lint("“We will open in May,” - the mayor said.", "TL127")) == [("TL127", 1, 24)]
+
+
+def test_dash_resuming_a_quotation_after_a_full_stop_is_a_dialogue_dash():
+    assert positions(lint("“Prices will fall,” he said. - Stocks are full.", "TL127")) == [("TL127", 1, 30)]
+
+
+def test_hyphen_opening_a_paragraph_of_dialogue_is_reported_with_its_inner_dash():
+    issues = lint("- We will win, - the coach said.", "TL127")
+    assert [i.column for i in issues] == [1, 16]
+
+
+def test_hyphen_opening_a_list_item_is_not_dialogue():
+    assert lint("Bring:\n- Bread and milk.\n- Water.", "TL127") == []
+
+
+def test_dash_after_an_abbreviation_joins_names():
+    assert lint("The U.S. - China talks ended.", "TL127") == []
+
+
+def test_dash_before_a_figure_is_not_speech():
+    assert lint("In 2018, 56% voted no; in 2020, - 53%.", "TL127") == []
+
+
+# -- TL128 double hyphen --------------------------------------------------------
+
+
+def test_two_hyphens_between_words_are_a_dash():
+    issues = lint("The vote -- held in March -- was annulled.", "TL128")
+    assert [(i.column, i.suggestion) for i in issues] == [(10, "—"), (27, "—")]
+
+
+def test_a_run_of_hyphens_is_not_a_dash():
+    assert lint("Contact: ------ (removed)", "TL128") == []
+
+
+def test_an_arrow_is_not_a_dash():
+    assert lint("Tap Settings --> Privacy.", "TL128") == []
+
+
+# -- TL112 gallery labels and bracketed credits ---------------------------------
+
+
+def test_gallery_label_opening_a_paragraph_is_a_credit():
+    assert positions(lint("Intro.\n【Video】 Crowds at the opening of the bridge", "TL112")) == [("TL112", 2, 1)]
+
+
+def test_bracketed_editor_credit_is_a_credit():
+    assert positions(lint("Talks resumed on Friday. [Editor: Wang Li]", "TL112")) == [("TL112", 1, 26)]
+
+
+def test_a_bracketed_word_inside_a_sentence_is_no_credit():
+    assert lint("The mayor [pictured] opened the bridge.", "TL112") == []

@@ -1,0 +1,73 @@
+"""Speech marked with a dash, as Russian and Ukrainian print dialogue ("…, - he said").
+
+## What it finds
+A dash that Russian and Ukrainian typography puts around direct speech:
+after a comma or a sentence's end, before the words that name the speaker
+or resume the quotation ("…on time,” - the mayor said.", "…he said. - We
+will rebuild"); and a paragraph that opens with a dash before a capital
+("— We will win, he said"). A paragraph opening with a hyphen is reported
+only when it holds such a dash too: alone, "- Bread" is a list item. A dash
+after an abbreviation ("U.S. - China talks") joins two names and is left
+alone.
+
+## Why it matters
+English marks speech with quotation marks only. A dash after a comma or a
+full stop reads as a typing slip, and readers lose track of who speaks.
+The sentence must be rewritten with quotes, so there is no automatic fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.ruledata import load_data
+from translint.rules._prose import ends_on_abbreviation
+
+CODE = "TL127"
+NAME = "dialogue-dash"
+SEVERITY = Severity.WARNING
+EXAMPLES = (
+    Example(bad="— We will rebuild the bridge, the mayor said.", good="“We will rebuild the bridge,” the mayor said."),
+    Example(bad="“The bridge will open in May,” - the mayor said.", good="“The bridge will open in May,” the mayor said."),
+    Example(
+        bad="“Prices will fall,” the minister said. - Stocks are full.",
+        good="The U.S. - China talks ended.",
+    ),
+)
+
+_OPENING_DASHES = "".join(load_data("common/punctuation.toml")["dialogue_dashes"])
+_DASHES = "-" + _OPENING_DASHES
+_OPENING = regex.compile("[" + regex.escape(_OPENING_DASHES) + r"][^\S\r\n]+(?=\p{Lu})")
+_HYPHEN_OPENING = regex.compile(r"-[^\S\r\n]+(?=\p{Lu})")
+# The dash after a comma or a sentence's end (maybe closing a quotation), before a word or a quotation.
+_INNER = regex.compile(
+    r"(?<=[,.!?…][\"”»’]?[^\S\r\n]{1,3})[" + regex.escape(_DASHES) + r"](?=[^\S\r\n]{1,3}[\p{L}\"“«])"
+)
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    if not any(f"{dash} " in text for dash in _DASHES):
+        return  # every dialogue dash has a space after it; a few C scans rule most articles out
+    for start, end in doc.paragraphs:
+        inner = [dash for dash in _INNER.finditer(text, start, end) if not _after_abbreviation(text, start, dash.start())]
+        opening = _OPENING.match(text, start, end) or (inner and _HYPHEN_OPENING.match(text, start, end))
+        if opening:
+            yield Hit(start, start + 1, "paragraph opens with a dialogue dash; English marks speech with quotation marks")
+        for dash in inner:
+            yield Hit(
+                dash.start(),
+                dash.end(),
+                "dash marks speech here, as Russian and Ukrainian print dialogue; use quotation marks",
+            )
+
+
+def _after_abbreviation(text: str, start: int, dash: int) -> bool:
+    """Whether the dash follows an abbreviation or initial ("U.S. - China"), not a sentence's end."""
+    before = text[start:dash].rstrip()
+    return before.endswith(".") and ends_on_abbreviation(before)

@@ -1,0 +1,147 @@
+"""A site's name left at the end of a headline (" - Yahoo! News", " | Saga Shimbun").
+
+## What it finds
+On an article's first line (and on an HTML `<title>`), a trailing run of
+short, capitalised segments after a separator (" - ", " -- ", " | ", ": ",
+" ⁇ ", a dash glued to a closing bracket) of which one names a news site: it
+holds a word of the press ("News", "Shimbun", "Gazeta", "Digital", "Ilbo"), a
+known outlet ("TASS", "Kyodo", "Yonhap"), a brand ending in "!" ("Yahoo!")
+or a domain ("Lenta.ru"). Section names between pipes ("| Life and Culture |
+Saga Shimbun News") go with it. The words are data in
+rules/common/residue.toml.
+
+## Why it matters
+The page title of the source site ends with the site's name, and scrapers
+take the page title for the headline. Translated, "- Rossiyskaya Gazeta"
+reads as part of the headline of a story the site did not write for you. A
+headline that really ends "- Kremlin" or ": Analysis" has no such evidence
+and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from translint.document import Document, Span
+from translint.english import zipf
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.ruledata import load_data
+
+CODE = "TL125"
+NAME = "headline-site-suffix"
+SEVERITY = Severity.WARNING
+FIX = "unsafe"
+EXAMPLES = (
+    Example(bad="Ferry service to the island resumes - Yahoo! News", good="Ferry service to the island resumes"),
+    Example(
+        bad="Farmers sell rice online | Life and Culture | Hokuriku Shimbun",
+        good="Talks stall over grain - Kremlin",
+    ),
+)
+
+# Where a headline ends and a site's name begins. A hyphen is a separator when
+# spaced, doubled, or glued to a closing bracket ("(ANN))-Yahoo!"); a colon
+# when a space follows it.
+_SEPARATOR = regex.compile(
+    r"[^\S\r\n]*(?:[|｜⁇]|--+)[^\S\r\n]*"
+    r"|(?<=[)\]】」』])[^\S\r\n]*[-–—][^\S\r\n]*"
+    r"|[^\S\r\n]+[-–—・][^\S\r\n]+"
+    r"|:[^\S\r\n]+"
+)
+_DOMAIN = regex.compile(r"\p{L}\.(?:ru|ua|by|kz|com|net|org|jp|cn|kr|tv|info)$", regex.IGNORECASE)
+_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "President's TV Speech" is a headline's words, not a site
+_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "for", "on", "in"})
+_MAX_SEGMENT = 45  # characters of one segment: a site's name, a section, a date
+_MAX_TOKENS = 5
+_COMMON = 5.5  # Zipf: a segment opening with "Good", "No", "New" is the headline's own words
+_MIN_HEADLINE_WORDS = 3
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    table = load_data("common/residue.toml")["site_suffix"]
+    return frozenset(table["words"]) | frozenset(table["outlets"])
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if not doc.paragraphs:
+        return
+    titles = {doc.paragraphs[0]} | {block.span for block in doc.blocks if block.kind == "title"}
+    for span in sorted(titles):
+        found = site_suffix(doc.text, span)
+        if found:
+            start, name = found
+            yield Hit(
+                start, span.end, f'site name "{name}" left at the end of the headline; delete it', ""
+            )
+
+
+def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
+    """Where a headline's trailing site name starts (its separator) and the name, or None."""
+    line = text[span.start : span.end]
+    separators = list(_SEPARATOR.finditer(line))
+    chain: list[regex.Match[str]] = []  # the trailing site-like segments' separators, right to left
+    end = len(line)
+    for separator in reversed(separators):
+        between_pipes = separator.group().strip() in "|｜"
+        if separator.end() >= end or not _site_like(line[separator.end() : end], between_pipes):
+            break
+        chain.append(separator)
+        end = separator.start()
+    named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end() : _segment_end(line, chain, i)])]
+    if not named:
+        return None
+    first = max(named)  # the leftmost segment that names the site
+    while first + 1 < len(chain) and chain[first].group().strip() in "|｜":
+        first += 1  # a section between pipes ("| Life and Culture | Saga Shimbun") is the site's too
+    start = chain[first].start()
+    if len(regex.findall(r"\p{L}+", line[:start])) < _MIN_HEADLINE_WORDS:
+        return None
+    return span.start + start, line[chain[first].end() :].strip()
+
+
+def _segment_end(line: str, chain: list[regex.Match[str]], index: int) -> int:
+    return chain[index - 1].start() if index else len(line)
+
+
+def _site_like(segment: str, after_pipe: bool) -> bool:
+    """Short and capitalised as a name, a section or a date is: not the end of a sentence.
+
+    After a dash or colon, a segment that opens with a common word ("Good
+    News", "New Rules") is the headline's own; a pipe never ends a headline.
+    """
+    segment = segment.strip()
+    if not segment or len(segment) > _MAX_SEGMENT or segment[-1] in ".,;:?\"”’'":
+        return False
+    if _DATE.fullmatch(segment):
+        return True
+    tokens = segment.split()
+    if len(tokens) > _MAX_TOKENS or tokens[0].lower() in _CONNECTORS - {"the"} or _POSSESSIVE.search(segment):
+        return False
+    vocabulary = _vocabulary()
+    first = tokens[0].lower().rstrip("!")
+    if not after_pipe and first != "the" and first not in vocabulary and zipf(first) >= _COMMON:
+        return False
+    return all(
+        token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS or token.lower().rstrip("!") in vocabulary
+        for token in tokens
+    )
+
+
+def _names_site(segment: str) -> bool:
+    """Whether a site-like segment has a word that only a site's name has."""
+    vocabulary = _vocabulary()
+    for token in segment.split():
+        if _DOMAIN.search(token):
+            return True
+        parts = [part for part in token.lower().split("!") if part]
+        if any(part.strip("()[]") in vocabulary for part in parts):
+            return True
+        if token.endswith("!") and len(token) > 2:
+            return True
+    return False
