@@ -105,3 +105,45 @@ def test_bracketed_editor_credit_is_a_credit():
 
 def test_a_bracketed_word_inside_a_sentence_is_no_credit():
     assert lint("The mayor [pictured] opened the bridge.", "TL112") == []
+
+
+# -- TL131 source abbreviation ----------------------------------------------------
+
+KYIV = "Ukrainian officials in Kyiv said so."
+
+
+def test_unknown_unsayable_capitals_in_a_post_soviet_article_are_a_source_abbreviation():
+    assert positions(lint(f"The PVO shot down two drones. {KYIV}", "TL131")) == [("TL131", 1, 5)]
+
+
+def test_english_abbreviations_are_known_by_frequency():
+    assert lint(f"NATO and the OSCE met. {KYIV}", "TL131") == []
+
+
+def test_abbreviation_the_article_defines_is_left_alone():
+    assert lint(f"The air defence forces (PVO) shot down two drones. The PVO said so. {KYIV}", "TL131") == []
+
+
+def test_capitals_that_read_as_a_word_are_a_name_or_brand():
+    assert lint(f"The OMON unit and the SONAR shop were closed. {KYIV}", "TL131") == []
+
+
+def test_capitals_with_letters_no_cyrillic_romanisation_gives_are_left_alone():
+    assert lint(f"The QWTK unit left. {KYIV}", "TL131") == []
+
+
+def test_capitals_opening_a_name_are_left_alone():
+    assert lint(f"PVDT Holdings signed the deal. {KYIV}", "TL131") == []
+
+
+def test_without_post_soviet_places_or_people_no_abbreviation_is_reported():
+    assert lint("The PVO shot down two drones, officials in Rome said.", "TL131") == []
+
+
+def test_romanised_ministry_short_name_is_reported():
+    [issue] = lint("Minzdrav reported 300 cases in Moscow, Russian media said.", "TL131")
+    assert (issue.column, issue.end_column) == (1, 9)
+
+
+def test_english_words_starting_like_a_ministry_are_left_alone():
+    assert lint("The Minister in Minsk spoke of mining in Russia.", "TL131") == []
