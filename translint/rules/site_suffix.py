@@ -44,12 +44,13 @@ EXAMPLES = (
 )
 
 # Where a headline ends and a site's name begins. A hyphen is a separator when
-# spaced, doubled, or glued to a closing bracket ("(ANN))-Yahoo!"); a colon
-# when a space follows it.
+# spaced, doubled, glued to a closing bracket ("(ANN))-Yahoo!") or spaced
+# before only ("growth -Lenta.ru"); a colon when a space follows it.
 _SEPARATOR = regex.compile(
     r"[^\S\r\n]*(?:[|｜⁇]|--+)[^\S\r\n]*"
     r"|(?<=[)\]】」』])[^\S\r\n]*[-–—][^\S\r\n]*"
     r"|[^\S\r\n]+[-–—・][^\S\r\n]+"
+    r"|[^\S\r\n]+[-–—](?=\p{L})"
     r"|:[^\S\r\n]+"
 )
 _DOMAIN = regex.compile(r"\p{L}\.(?:ru|ua|by|kz|com|net|org|jp|cn|kr|tv|info)$", regex.IGNORECASE)
@@ -89,7 +90,10 @@ def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
     end = len(line)
     for separator in reversed(separators):
         between_pipes = separator.group().strip() in "|｜"
-        if separator.end() >= end or not _site_like(line[separator.end() : end], between_pipes):
+        segment = line[separator.end() : end]
+        if not chain and segment.endswith(".") and _names_site(segment):
+            segment = segment[:-1]  # "- Huasheng Online." : a full stop after the site's name
+        if separator.end() >= end or not _site_like(segment, between_pipes):
             break
         chain.append(separator)
         end = separator.start()
