@@ -147,3 +147,49 @@ def test_romanised_ministry_short_name_is_reported():
 
 def test_english_words_starting_like_a_ministry_are_left_alone():
     assert lint("The Minister in Minsk spoke of mining in Russia.", "TL131") == []
+
+
+# -- TL129 web furniture -----------------------------------------------------------
+
+STORY = "Bridge reopens\nThe bridge reopened on Monday.\n"
+
+
+def test_counters_on_their_own_line_are_furniture():
+    assert positions(lint(STORY + "Comments (3) Views: 1 204", "TL129")) == [("TL129", 3, 1)]
+
+
+def test_relative_timestamp_on_its_own_line_is_furniture():
+    assert positions(lint(STORY + "Updated 2 hours ago", "TL129")) == [("TL129", 3, 1)]
+
+
+def test_relative_timestamp_glued_after_the_last_sentence_is_furniture():
+    [issue] = lint(STORY + "The mayor was pleased. 12 minutes ago", "TL129")
+    assert (issue.line, issue.column) == (3, 23)
+
+
+def test_share_bar_of_networks_is_furniture():
+    assert positions(lint(STORY + "Share on VK Telegram WhatsApp", "TL129")) == [("TL129", 3, 1)]
+
+
+def test_button_labels_are_furniture():
+    assert [i.line for i in lint(STORY + "Click to enlarge\nPrint version\nLoading...", "TL129")] == [3, 4, 5]
+
+
+def test_a_line_with_words_of_its_own_is_not_furniture():
+    assert lint(STORY + "Next steps for the city\nSee you all soon", "TL129") == []
+
+
+def test_a_sentence_of_furniture_words_is_not_furniture():
+    assert lint(STORY + "Share more.", "TL129") == []
+
+
+def test_the_headline_is_not_furniture():
+    assert lint("Print version\nThe bridge reopened on Monday.", "TL129") == []
+
+
+def test_exact_widget_phrases_are_left_to_tl114():
+    assert codes_of(lint(STORY + "Most read", "TL114", "TL129")) == ["TL114"]
+
+
+def codes_of(issues):
+    return [i.code for i in issues]

@@ -1,0 +1,120 @@
+"""A short line of page furniture: a counter, a timestamp, a share bar, a button's label.
+
+## What it finds
+A short line (under 70 characters, as jusText calls a paragraph short) that
+is not the headline, does not end as a sentence does, and is made only of
+the words of a web page's buttons and widgets, numbers and social networks
+(the vocabulary is data in rules/common/residue.toml), with evidence that it
+is furniture: a button's label of two words or more ("Print version",
+"Click to enlarge", or one that trails off: "Loading..."), a counter ("Comments (3)", "Views: 1 204"), a share bar
+of two networks or more ("Share on VK Telegram WhatsApp"), a relative
+timestamp ("Updated 2 hours ago", also glued after a paragraph's last
+sentence) or a copyright line. Exact widget phrases are TL114's and are not
+repeated here.
+
+## Why it matters
+Scrapers keep what stood around the article; once translated it reads as
+text and is published with the story. A headline or a one-line quotation
+has words of its own or ends as a sentence, and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from translint.document import Document
+from translint.issue import Hit, Severity
+from translint.rule import Context, Example
+from translint.ruledata import load_data
+
+CODE = "TL129"
+NAME = "web-furniture"
+SEVERITY = Severity.WARNING
+FIX = "unsafe"
+EXAMPLES = (
+    Example(bad="The bridge reopened on Monday.\nComments (3) Views: 1 204", good="The bridge reopened on Monday."),
+    Example(bad="The bridge reopened on Monday.\nUpdated 2 hours ago", good="The bridge reopened two hours ago."),
+)
+
+_SHORT = 70  # characters: jusText's LENGTH_LOW, under which a paragraph is "short"
+_TOKEN = regex.compile(r"\d[\d\s,.]*\d|\d|[\p{L}\p{N}][\p{L}\p{N}.@'’\-]*|[^\s\p{L}\p{N}]")
+_NUMBER = regex.compile(r"\d[\d\s,.]*")
+_SENTENCE_END = regex.compile(r"(?<!\.\.)[.!?]$|[\"”»’]$")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    labels: frozenset[str]
+    glue: frozenset[str]
+    networks: frozenset[str]
+    phrases: frozenset[str]  # TL114's whole-paragraph widgets, casefolded
+    timestamp: regex.Pattern[str]  # a whole line that is a relative time
+    glued_timestamp: regex.Pattern[str]  # a relative time after a paragraph's last sentence
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    residue = load_data("common/residue.toml")
+    table = residue["web_furniture"]
+    widgets = next(rule for rule in residue["rule"] if rule["code"] == "TL114")
+    units = "|".join(map(regex.escape, sorted(table["time_units"], key=len, reverse=True)))
+    time = rf"(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{units})\s+ago"
+    stamp = rf"(?:(?:updated|published|posted|added|edited)\s*:?\s*)?{time}"
+    return _Vocabulary(
+        frozenset(table["labels"]),
+        frozenset(table["glue"]),
+        frozenset(table["networks"]),
+        frozenset(phrase.casefold() for phrase in widgets["phrases"]),
+        regex.compile(rf"(?i:{stamp})"),
+        regex.compile(rf"(?<=[.!?”\"])[^\S\r\n]+(?i:{stamp})$"),
+    )
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    vocabulary = _vocabulary()
+    for index, (start, end) in enumerate(doc.paragraphs):
+        line = text[start:end]
+        if index and end - start < _SHORT and doc.kind_at(start) not in ("heading", "title"):
+            what = _furniture(line, vocabulary)
+            if what:
+                yield Hit(start, end, f'{what} "{line}" left from the source page; delete it', "")
+                continue
+        if "ago" in line:
+            glued = vocabulary.glued_timestamp.search(line)
+            if glued:
+                yield Hit(start + glued.start(), end, f'timestamp "{glued.group().strip()}" glued to the text; delete it', "")
+
+
+def _furniture(line: str, vocabulary: _Vocabulary) -> str | None:
+    """What kind of furniture a short line is, or None when it has words of its own or ends as a sentence."""
+    if "©" in line:
+        return "copyright line"
+    if vocabulary.timestamp.fullmatch(line):
+        return "timestamp"
+    if _SENTENCE_END.search(line) or line.casefold() in vocabulary.phrases:
+        return None
+    labels = networks = numbers = 0
+    for token in _TOKEN.findall(line.casefold()):
+        token = token.strip(".")
+        if not token or token in vocabulary.glue or not any(c.isalnum() for c in token):
+            continue
+        if token in vocabulary.labels:
+            labels += 1
+        elif token in vocabulary.networks:
+            networks += 1
+        elif _NUMBER.fullmatch(token):
+            numbers += 1
+        else:
+            return None  # a word of its own: a heading, a name, a quotation
+    if networks >= 2:
+        return "share bar"
+    if labels and numbers:
+        return "counter"
+    if labels >= 2 or (labels and networks) or (labels and line.endswith(("...", "…"))):
+        return "web page widget"
+    return None
