@@ -193,3 +193,12 @@ def test_exact_widget_phrases_are_left_to_tl114():
 
 def codes_of(issues):
     return [i.code for i in issues]
+
+
+def test_listed_source_abbreviation_is_reported_with_its_english_when_the_pack_is_off():
+    [issue] = lint(f"Trains of the RB run late. {KYIV}", "TL131")
+    assert (issue.column, issue.suggestion) == (15, "Belarus")
+
+
+def test_listed_source_abbreviation_is_left_to_its_pack_when_the_pack_is_on():
+    assert lint(f"Trains of the RB run late. {KYIV}", "TL131", source=("ru",)) == []

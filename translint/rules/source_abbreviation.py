@@ -11,7 +11,10 @@ cannot decode:
   aloud as a word (SHEIN, OMON and other names and brands can), and whose
   letters a romanisation of Cyrillic gives (no C but in CH, no Q, W or X);
 - a ministry's short name romanised ("Mintsifra" for Минцифры,
-  "Minzdrav"), from the stems in rules/common/abbreviations.toml.
+  "Minzdrav"), from the stems in rules/common/abbreviations.toml;
+- a capitalised abbreviation of the Russian and Ukrainian packs' lists
+  (TL108, TL109: "RB", "ZSU", "OOS"), with its English, when that pack is
+  off because no Cyrillic letter is left to reveal the source.
 
 ## Why it matters
 Translation systems that meet БЖД or ФГАОУ transliterate it. The result
@@ -35,6 +38,7 @@ from translint.ruledata import load_data
 CODE = "TL131"
 NAME = "source-abbreviation"
 SEVERITY = Severity.WARNING
+FIX = "unsafe"
 EXAMPLES = (
     Example(
         bad="The PVO shot down two drones over Kyiv, Ukrainian officials said.",
@@ -58,6 +62,7 @@ _SAYABLE = regex.compile(
     rf"(?:[{_VOWELS}]{{1,2}}(?:{_CONSONANT}{{1,2}}(?=[{_VOWELS}]))?)+{_CONSONANT}{{0,2}}"
 )
 _MIN_ORIGIN_SIGNS = 2
+_PACKS = {"ru/abbreviations.toml": ("ru", "be"), "uk/abbreviations.toml": ("uk",)}
 _LINE_OF_CAPITALS = 0.6  # share of capital letters above which a line is shouted, not written
 
 
@@ -73,30 +78,47 @@ def _data() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return origin, ministry
 
 
+@cache
+def _known(packs_on: frozenset[str]) -> dict[str, str]:
+    """The capitalised abbreviations of the language packs that are off, with their English."""
+    known: dict[str, str] = {}
+    for path, languages in _PACKS.items():
+        if packs_on.isdisjoint(languages):
+            for rule in load_data(path)["rule"]:
+                known.update((key, english) for key, english in rule["swap"].items() if key.isalpha() and key.isupper())
+    return known
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    found = [*_abbreviations(text), *_ministries(text)]
+    found = [*_abbreviations(text, _known(frozenset(ctx.source_languages))), *_ministries(text)]
     if not found or not _post_soviet(text):
         return
-    for start, end, message in sorted(found):
-        yield Hit(start, end, message)
+    for start, end, message, english in sorted(found):
+        yield Hit(start, end, message, english)
 
 
-def _abbreviations(text: str) -> Iterator[tuple[int, int, str]]:
+def _abbreviations(text: str, known: dict[str, str]) -> Iterator[tuple[int, int, str, str | None]]:
     for match in _CAPITALS.finditer(text):
         word = match.group()
+        if _defined(text, word):
+            continue
+        if word in known:
+            yield match.start(), match.end(), f'"{word}" is a source abbreviation carried over; write "{known[word]}"', known[word]
+            continue
         if zipf(word) > 0 or _NOT_CYRILLIC_ROMANISATION.search(word):
             continue
-        if _SAYABLE.fullmatch(word) or _defined(text, word) or _in_name_or_shouting(text, match):
+        if _SAYABLE.fullmatch(word) or _in_name_or_shouting(text, match):
             continue
         yield (
             match.start(),
             match.end(),
             f'"{word}" is no English abbreviation; if it is a transliterated source abbreviation, spell it out',
+            None,
         )
 
 
-def _ministries(text: str) -> Iterator[tuple[int, int, str]]:
+def _ministries(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     if "Min" not in text:
         return
     for match in _data()[1].finditer(text):
@@ -105,6 +127,7 @@ def _ministries(text: str) -> Iterator[tuple[int, int, str]]:
                 match.start(),
                 match.end(),
                 f'"{match.group()}" is the source\'s short name of a ministry, romanised; write its English name',
+                None,
             )
 
 
