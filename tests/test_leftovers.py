@@ -202,3 +202,45 @@ def test_listed_source_abbreviation_is_reported_with_its_english_when_the_pack_i
 
 def test_listed_source_abbreviation_is_left_to_its_pack_when_the_pack_is_on():
     assert lint(f"Trains of the RB run late. {KYIV}", "TL131", source=("ru",)) == []
+
+
+# -- TL132 batch site suffix ---------------------------------------------------------
+
+HEADLINES = ("Grain prices rise again", "Ferry returns to the island", "New school opens in the valley")
+
+
+def write_headlines(folder, headlines, suffix):
+    """One article per headline, each headline followed by the suffix."""
+    for n, headline in enumerate(headlines):
+        (folder / f"h{n}.txt").write_text(f"{headline}{suffix}\nWhy: {headline.lower()}.\n", encoding="utf-8")
+    return folder
+
+
+def test_suffix_ending_the_headlines_of_enough_articles_is_a_site_name(tmp_path):
+    from translint.api import lint_paths
+    from translint.config import Config
+
+    issues = lint_paths([write_headlines(tmp_path, HEADLINES, " - Volga Today")], Config(select=("TL132",)))
+    assert [(i.line, i.code) for i in issues] == [(1, "TL132")] * 3 and len(issues[0].related) == 2
+
+
+def test_suffix_of_too_few_articles_is_the_headlines_own(tmp_path):
+    from translint.api import lint_paths
+    from translint.config import Config
+
+    assert lint_paths([write_headlines(tmp_path, HEADLINES[:2], " - Volga Today")], Config(select=("TL132",))) == []
+
+
+def test_one_headline_copied_into_several_articles_is_no_suffix(tmp_path):
+    from translint.api import lint_paths
+    from translint.config import Config
+
+    assert lint_paths([write_headlines(tmp_path, HEADLINES[:1] * 3, " - Volga Today")], Config(select=("TL132",))) == []
+
+
+def test_headlines_tl125_reported_are_not_reported_again(tmp_path):
+    from translint.api import lint_paths
+    from translint.config import Config
+
+    issues = lint_paths([write_headlines(tmp_path, HEADLINES, " - Volga News")], Config(select=("TL1",)))
+    assert {i.code for i in issues} == {"TL125"}

@@ -85,10 +85,25 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
 def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
     """Where a headline's trailing site name starts (its separator) and the name, or None."""
     line = text[span.start : span.end]
-    separators = list(_SEPARATOR.finditer(line))
-    chain: list[regex.Match[str]] = []  # the trailing site-like segments' separators, right to left
+    chain = trailing_segments(line)
+    named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end() : _segment_end(line, chain, i)])]
+    if not named:
+        return None
+    first = max(named)  # the leftmost segment that names the site
+    while first + 1 < len(chain) and chain[first].group().strip() in "|｜":
+        first += 1  # a section between pipes ("| Life and Culture | Saga Shimbun") is the site's too
+    return span.start + chain[first].start(), line[chain[first].end() :].strip()
+
+
+def trailing_segments(line: str) -> list[regex.Match[str]]:
+    """The separators of the short, capitalised segments that end a headline, right to left.
+
+    Empty when fewer than three words of headline would be left before them:
+    a line that is only a name and a label is no headline with a suffix.
+    """
+    chain: list[regex.Match[str]] = []
     end = len(line)
-    for separator in reversed(separators):
+    for separator in reversed(list(_SEPARATOR.finditer(line))):
         between_pipes = separator.group().strip() in "|｜"
         segment = line[separator.end() : end]
         if not chain and segment.endswith(".") and _names_site(segment):
@@ -97,16 +112,9 @@ def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
             break
         chain.append(separator)
         end = separator.start()
-    named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end() : _segment_end(line, chain, i)])]
-    if not named:
-        return None
-    first = max(named)  # the leftmost segment that names the site
-    while first + 1 < len(chain) and chain[first].group().strip() in "|｜":
-        first += 1  # a section between pipes ("| Life and Culture | Saga Shimbun") is the site's too
-    start = chain[first].start()
-    if len(regex.findall(r"\p{L}+", line[:start])) < _MIN_HEADLINE_WORDS:
-        return None
-    return span.start + start, line[chain[first].end() :].strip()
+    while chain and len(regex.findall(r"\p{L}+", line[: chain[-1].start()])) < _MIN_HEADLINE_WORDS:
+        chain.pop()
+    return chain
 
 
 def _segment_end(line: str, chain: list[regex.Match[str]], index: int) -> int:
