@@ -51,23 +51,25 @@ _INNER = regex.compile(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    """One scan of the whole text for inner dashes (a match never crosses a line), and a
+    set lookup per paragraph for an opening one: most paragraphs open with a letter."""
     text = doc.text
     if not any(f"{dash} " in text for dash in _DASHES):
         return  # every dialogue dash has a space after it; a few C scans rule most articles out
+    inner = [dash.start() for dash in _INNER.finditer(text) if not _after_abbreviation(text, dash.start())]
     for start, end in doc.paragraphs:
-        inner = [dash for dash in _INNER.finditer(text, start, end) if not _after_abbreviation(text, start, dash.start())]
-        opening = _OPENING.match(text, start, end) or (inner and _HYPHEN_OPENING.match(text, start, end))
+        if text[start] not in _DASHES:
+            continue
+        opening = _OPENING.match(text, start, end) or (
+            _HYPHEN_OPENING.match(text, start, end) and any(start < at < end for at in inner)
+        )
         if opening:
             yield Hit(start, start + 1, "paragraph opens with a dialogue dash; English marks speech with quotation marks")
-        for dash in inner:
-            yield Hit(
-                dash.start(),
-                dash.end(),
-                "dash marks speech here, as Russian and Ukrainian print dialogue; use quotation marks",
-            )
+    for at in inner:
+        yield Hit(at, at + 1, "dash marks speech here, as Russian and Ukrainian print dialogue; use quotation marks")
 
 
-def _after_abbreviation(text: str, start: int, dash: int) -> bool:
+def _after_abbreviation(text: str, dash: int) -> bool:
     """Whether the dash follows an abbreviation or initial ("U.S. - China"), not a sentence's end."""
-    before = text[start:dash].rstrip()
+    before = text[text.rfind("\n", 0, dash) + 1 : dash].rstrip()
     return before.endswith(".") and ends_on_abbreviation(before)

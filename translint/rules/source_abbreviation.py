@@ -24,6 +24,7 @@ spelled out ("Belarusian Railways", "the Ministry of Digital Development").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -50,7 +51,8 @@ EXAMPLES = (
     ),
 )
 
-_CAPITALS = regex.compile(r"(?<![\w.&/\-])[A-Z]{2,6}(?![\w&/\-])")
+# `re`: for a class of ASCII capitals it scans several times faster than `regex`.
+_CAPITALS = re.compile(r"(?<![\w.&/\-])[A-Z]{2,6}(?![\w&/\-])")
 _NOT_CYRILLIC_ROMANISATION = regex.compile(r"C(?!H)|[QWX]")
 _VOWELS = "AEIOUY"
 _CONSONANT = "[B-DF-HJ-NP-TV-XZ]"
@@ -146,7 +148,7 @@ def _defined(text: str, word: str) -> bool:
     return f"({word})" in text or f"{word} (" in text
 
 
-def _in_name_or_shouting(text: str, match: regex.Match[str]) -> bool:
+def _in_name_or_shouting(text: str, match: re.Match[str]) -> bool:
     """Whether the capitals open a name ("POSCO International") or stand in a line written in capitals."""
     following = text[match.end() : match.end() + 3]
     if len(following) == 3 and following[0] == " " and following[1].isupper() and following[2].islower():
