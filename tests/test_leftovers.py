@@ -244,3 +244,11 @@ def test_headlines_tl125_reported_are_not_reported_again(tmp_path):
 
     issues = lint_paths([write_headlines(tmp_path, HEADLINES, " - Volga News")], Config(select=("TL1",)))
     assert {i.code for i in issues} == {"TL125"}
+
+
+def test_a_common_press_word_alone_after_a_dash_is_the_headlines_own():
+    assert lint("Schools move their classes - Online", "TL125") == []
+
+
+def test_regional_english_abbreviations_are_not_source_abbreviations():
+    assert lint(f"The MLRS fired at dawn. {KYIV}", "TL131") == []

@@ -61,12 +61,23 @@ _MAX_SEGMENT = 45  # characters of one segment: a site's name, a section, a date
 _MAX_TOKENS = 5
 _COMMON = 5.5  # Zipf: a segment opening with "Good", "No", "New" is the headline's own words
 _MIN_HEADLINE_WORDS = 3
+_ENGLISH_WORD = 4.0  # Zipf: "news", "online", "times" are English words; "gazeta", "shimbun" are not
 
 
 @cache
 def _vocabulary() -> frozenset[str]:
-    table = load_data("common/residue.toml")["site_suffix"]
-    return frozenset(table["words"]) | frozenset(table["outlets"])
+    """The press words and the outlets, together: either may open or fill a site's name."""
+    return _press_words() | _outlets()
+
+
+@cache
+def _press_words() -> frozenset[str]:
+    return frozenset(load_data("common/residue.toml")["site_suffix"]["words"])
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(load_data("common/residue.toml")["site_suffix"]["outlets"])
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -146,14 +157,17 @@ def _site_like(segment: str, after_pipe: bool) -> bool:
 
 
 def _names_site(segment: str) -> bool:
-    """Whether a site-like segment has a word that only a site's name has."""
-    vocabulary = _vocabulary()
-    for token in segment.split():
-        if _DOMAIN.search(token):
+    """Whether a site-like segment has a word that only a site's name has.
+
+    A press word alone names no site when it is a common English word: "-
+    Online" or ": News" may end a headline; "- Gazeta" or "- Kyodo" may not.
+    """
+    press, outlets = _press_words(), _outlets()
+    tokens = segment.split()
+    for token in tokens:
+        if _DOMAIN.search(token) or (token.endswith("!") and len(token) > 2):
             return True
-        parts = [part for part in token.lower().split("!") if part]
-        if any(part.strip("()[]") in vocabulary for part in parts):
-            return True
-        if token.endswith("!") and len(token) > 2:
-            return True
+        for part in (part.strip("()[]") for part in token.lower().split("!") if part):
+            if part in outlets or (part in press and (len(tokens) > 1 or zipf(part) < _ENGLISH_WORD)):
+                return True
     return False

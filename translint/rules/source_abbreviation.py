@@ -1,25 +1,26 @@
-"""A Russian or Ukrainian abbreviation carried over letter by letter ("BJD", "FGAOU", "Mintsifra").
+"""A Russian or Ukrainian abbreviation carried over letter by letter ("PVO", "FGBOU", "Minzdrav").
 
 ## What it finds
 In an article about Russia, Ukraine or Belarus (two or more of their place
-names, or surnames with their endings), two kinds of word English readers
+names, or surnames with their endings), three kinds of word English readers
 cannot decode:
 
 - an all-capital abbreviation of two to six letters that no English text
-  uses (it is not in the English word frequencies, so not NATO, FSB or
-  OSCE), that the article does not define ("… (BJD)"), that cannot be read
-  aloud as a word (SHEIN, OMON and other names and brands can), and whose
-  letters a romanisation of Cyrillic gives (no C but in CH, no Q, W or X);
-- a ministry's short name romanised ("Mintsifra" for Минцифры,
-  "Minzdrav"), from the stems in rules/common/abbreviations.toml;
+  uses (not in the English word frequencies, so not NATO, FSB or OSCE, nor
+  in the short list of regional English ones such as MLRS), that the
+  article does not define ("… (PVO)"), that cannot be read aloud as a word
+  (SHEIN, OMON and other names and brands can), and whose letters a
+  romanisation of Cyrillic gives (no C but in CH, no Q, W or X);
+- a ministry's short name romanised ("Minzdrav" for Минздрав,
+  "Mintsifry"), from the stems in rules/common/abbreviations.toml;
 - a capitalised abbreviation of the Russian and Ukrainian packs' lists
-  (TL108, TL109: "RB", "ZSU", "OOS"), with its English, when that pack is
-  off because no Cyrillic letter is left to reveal the source.
+  (TL108, TL109: "RF", "ZSU"), with its English, when that pack is off
+  because no Cyrillic letter is left to reveal the source.
 
 ## Why it matters
-Translation systems that meet БЖД or ФГАОУ transliterate it. The result
+Translation systems that meet ПВО or ФГБОУ transliterate it. The result
 looks like an acronym but is none in English; the reader needs the name
-spelled out ("Belarusian Railways", "the Ministry of Digital Development").
+spelled out ("air defence", "the Ministry of Health").
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ _LINE_OF_CAPITALS = 0.6  # share of capital letters above which a line is shoute
 
 
 @cache
+def _english() -> frozenset[str]:
+    """English abbreviations too rare in general English for the word frequencies."""
+    return frozenset(load_data("common/abbreviations.toml")["source_abbreviation"]["english"])
+
+
+@cache
 def _data() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The pattern of post-Soviet place names and surnames, and that of ministry short names."""
     table = load_data("common/abbreviations.toml")["source_abbreviation"]
@@ -108,7 +115,7 @@ def _abbreviations(text: str, known: dict[str, str]) -> Iterator[tuple[int, int,
         if word in known:
             yield match.start(), match.end(), f'"{word}" is a source abbreviation carried over; write "{known[word]}"', known[word]
             continue
-        if zipf(word) > 0 or _NOT_CYRILLIC_ROMANISATION.search(word):
+        if zipf(word) > 0 or word in _english() or _NOT_CYRILLIC_ROMANISATION.search(word):
             continue
         if _SAYABLE.fullmatch(word) or _in_name_or_shouting(text, match):
             continue
