@@ -56,9 +56,9 @@ def collect(doc: Document, ctx: Context) -> Collected:
     if not chain:
         return None
     last = chain[0]
-    key = " ".join(line[last.end() :].casefold().split())
-    head = " ".join(line[: last.start()].casefold().split())
-    where = (*doc.position(start + last.start()), *doc.position(end))
+    key = " ".join(line[last.end :].casefold().split())
+    head = " ".join(line[: last.start].casefold().split())
+    where = (*doc.position(start + last.start), *doc.position(end))
     return doc.path, key, head, where  # type: ignore[return-value]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -43,16 +44,29 @@ EXAMPLES = (
     ),
 )
 
-# Where a headline ends and a site's name begins. A hyphen is a separator when
-# spaced, doubled, glued to a closing bracket ("(ANN))-Yahoo!") or spaced
-# before only ("growth -Lenta.ru"); a colon when a space follows it.
+# Where a headline ends and a site's name begins: the mark, to which the spaces
+# around it are added (each branch opens with the mark, so the scan jumps from
+# mark to mark). A hyphen is a separator when spaced, doubled, glued to a
+# closing bracket ("(ANN))-Yahoo!") or spaced before only ("growth -Lenta.ru");
+# a colon when a space follows it.
 _SEPARATOR = regex.compile(
-    r"[^\S\r\n]*(?:[|｜⁇]|--+)[^\S\r\n]*"
-    r"|(?<=[)\]】」』])[^\S\r\n]*[-–—][^\S\r\n]*"
-    r"|[^\S\r\n]+[-–—・][^\S\r\n]+"
-    r"|[^\S\r\n]+[-–—](?=\p{L})"
-    r"|:[^\S\r\n]+"
+    r"[|｜⁇]|--+"
+    r"|[-–—](?<=[)\]】」』][^\S\r\n]*[-–—])"
+    r"|[-–—・](?<=\s[-–—・])(?=[^\S\r\n])"
+    r"|[-–—](?<=\s[-–—])(?=\p{L})"
+    r"|:(?=[^\S\r\n])"
 )
+_PIPES = frozenset("|｜")
+_SPACES = frozenset(" \t\u00a0\u2009\u202f\u3000")
+_TAIL = 240  # characters at a headline's end that a site's name, sections and a date can take
+
+
+class _Separator(NamedTuple):
+    start: int  # of the spaces before the mark
+    end: int  # after the spaces that follow it
+    mark: str
+
+
 _DOMAIN = regex.compile(r"\p{L}\.(?:ru|ua|by|kz|com|net|org|jp|cn|kr|tv|info)$", regex.IGNORECASE)
 _DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "President's TV Speech" is a headline's words, not a site
@@ -97,39 +111,49 @@ def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
     """Where a headline's trailing site name starts (its separator) and the name, or None."""
     line = text[span.start : span.end]
     chain = trailing_segments(line)
-    named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end() : _segment_end(line, chain, i)])]
+    named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end : _segment_end(line, chain, i)])]
     if not named:
         return None
     first = max(named)  # the leftmost segment that names the site
-    while first + 1 < len(chain) and chain[first].group().strip() in "|｜":
+    while first + 1 < len(chain) and chain[first].mark in _PIPES:
         first += 1  # a section between pipes ("| Life and Culture | Saga Shimbun") is the site's too
-    return span.start + chain[first].start(), line[chain[first].end() :].strip()
+    return span.start + chain[first].start, line[chain[first].end :].strip()
 
 
-def trailing_segments(line: str) -> list[regex.Match[str]]:
+def trailing_segments(line: str) -> list[_Separator]:
     """The separators of the short, capitalised segments that end a headline, right to left.
 
     Empty when fewer than three words of headline would be left before them:
     a line that is only a name and a label is no headline with a suffix.
     """
-    chain: list[regex.Match[str]] = []
+    chain: list[_Separator] = []
     end = len(line)
-    for separator in reversed(list(_SEPARATOR.finditer(line))):
-        between_pipes = separator.group().strip() in "|｜"
-        segment = line[separator.end() : end]
+    for separator in reversed(list(_separators(line))):
+        segment = line[separator.end : end]
         if not chain and segment.endswith(".") and _names_site(segment):
             segment = segment[:-1]  # "- Huasheng Online." : a full stop after the site's name
-        if separator.end() >= end or not _site_like(segment, between_pipes):
+        if separator.end >= end or not _site_like(segment, separator.mark in _PIPES):
             break
         chain.append(separator)
-        end = separator.start()
-    while chain and len(regex.findall(r"\p{L}+", line[: chain[-1].start()])) < _MIN_HEADLINE_WORDS:
+        end = separator.start
+    while chain and len(regex.findall(r"\p{L}+", line[: chain[-1].start])) < _MIN_HEADLINE_WORDS:
         chain.pop()
     return chain
 
 
-def _segment_end(line: str, chain: list[regex.Match[str]], index: int) -> int:
-    return chain[index - 1].start() if index else len(line)
+def _separators(line: str) -> Iterator[_Separator]:
+    """Each separator in the line's last _TAIL characters, with the spaces around its mark."""
+    for mark in _SEPARATOR.finditer(line, max(0, len(line) - _TAIL)):
+        start, end = mark.span()
+        while start and line[start - 1] in _SPACES:
+            start -= 1
+        while end < len(line) and line[end] in _SPACES:
+            end += 1
+        yield _Separator(start, end, mark.group())
+
+
+def _segment_end(line: str, chain: list[_Separator], index: int) -> int:
+    return chain[index - 1].start if index else len(line)
 
 
 def _site_like(segment: str, after_pipe: bool) -> bool:
@@ -147,13 +171,13 @@ def _site_like(segment: str, after_pipe: bool) -> bool:
     if len(tokens) > _MAX_TOKENS or tokens[0].lower() in _CONNECTORS - {"the"} or _POSSESSIVE.search(segment):
         return False
     vocabulary = _vocabulary()
-    first = tokens[0].lower().rstrip("!")
-    if not after_pipe and first != "the" and first not in vocabulary and zipf(first) >= _COMMON:
-        return False
-    return all(
+    if not all(
         token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS or token.lower().rstrip("!") in vocabulary
         for token in tokens
-    )
+    ):
+        return False
+    first = tokens[0].lower().rstrip("!")
+    return after_pipe or first == "the" or first in vocabulary or zipf(first) < _COMMON
 
 
 def _names_site(segment: str) -> bool:

@@ -52,8 +52,12 @@ EXAMPLES = (
     ),
 )
 
-# `re`: for a class of ASCII capitals it scans several times faster than `regex`.
-_CAPITALS = re.compile(r"(?<![\w.&/\-])[A-Z]{2,6}(?![\w&/\-])")
+# Runs of two capitals or more, found by `re` at C speed; the characters around a run
+# (no letter, digit, dot, slash, hyphen or ampersand) are tested only on the few runs.
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_NOT_BEFORE = frozenset(".&/-_")
+_NOT_AFTER = frozenset("&/-_")
+_LONGEST = 6
 _NOT_CYRILLIC_ROMANISATION = regex.compile(r"C(?!H)|[QWX]")
 _VOWELS = "AEIOUY"
 _CONSONANT = "[B-DF-HJ-NP-TV-XZ]"
@@ -110,14 +114,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
 def _abbreviations(text: str, known: dict[str, str]) -> Iterator[tuple[int, int, str, str | None]]:
     for match in _CAPITALS.finditer(text):
         word = match.group()
-        if _defined(text, word):
+        if len(word) > _LONGEST or not _stands_alone(text, match.start(), match.end()):
             continue
-        if word in known:
+        if word in known and not _defined(text, word):
             yield match.start(), match.end(), f'"{word}" is a source abbreviation carried over; write "{known[word]}"', known[word]
             continue
         if zipf(word) > 0 or word in _english() or _NOT_CYRILLIC_ROMANISATION.search(word):
             continue
-        if _SAYABLE.fullmatch(word) or _in_name_or_shouting(text, match):
+        if _SAYABLE.fullmatch(word) or _defined(text, word) or _in_name_or_shouting(text, match):
             continue
         yield (
             match.start(),
@@ -138,6 +142,13 @@ def _ministries(text: str) -> Iterator[tuple[int, int, str, str | None]]:
                 f'"{match.group()}" is the source\'s short name of a ministry, romanised; write its English name',
                 None,
             )
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the capitals are a word of their own: not inside "PVOs", "U.S.", "MiG-29" or "R&D"."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in _NOT_BEFORE or after.isalnum() or after in _NOT_AFTER)
 
 
 def _post_soviet(text: str) -> bool:
