@@ -43,10 +43,14 @@ EXAMPLES = (
 _OPENING_DASHES = "".join(load_data("common/punctuation.toml")["dialogue_dashes"])
 _DASHES = "-" + _OPENING_DASHES
 _OPENING = regex.compile("[" + regex.escape(_OPENING_DASHES) + r"][^\S\r\n]+(?=\p{Lu})")
+_NEEDLES = tuple(f"{dash} " for dash in _DASHES)  # every dialogue dash has a space after it
 _HYPHEN_OPENING = regex.compile(r"-[^\S\r\n]+(?=\p{Lu})")
 # The dash after a comma or a sentence's end (maybe closing a quotation), before a word or a quotation.
+# It opens with the dash and looks back from there: a scan for a class of four
+# characters is several times faster than a look-behind tried at every character.
+_DASH_CLASS = "[" + regex.escape(_DASHES) + "]"
 _INNER = regex.compile(
-    r"(?<=[,.!?…][\"”»’]?[^\S\r\n]{1,3})[" + regex.escape(_DASHES) + r"](?=[^\S\r\n]{1,3}[\p{L}\"“«])"
+    _DASH_CLASS + r"(?<=[,.!?…][\"”»’]?[^\S\r\n]{1,3}" + _DASH_CLASS + r")(?=[^\S\r\n]{1,3}[\p{L}\"“«])"
 )
 
 
@@ -54,8 +58,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     """One scan of the whole text for inner dashes (a match never crosses a line), and a
     set lookup per paragraph for an opening one: most paragraphs open with a letter."""
     text = doc.text
-    if not any(f"{dash} " in text for dash in _DASHES):
-        return  # every dialogue dash has a space after it; a few C scans rule most articles out
+    if not any(map(text.__contains__, _NEEDLES)):
+        return  # four C scans rule most articles out
     inner = [dash.start() for dash in _INNER.finditer(text) if not _after_abbreviation(text, dash.start())]
     for start, end in doc.paragraphs:
         if text[start] not in _DASHES:

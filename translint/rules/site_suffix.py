@@ -58,7 +58,8 @@ _SEPARATOR = regex.compile(
 )
 _PIPES = frozenset("|｜")
 _SPACES = frozenset(" \t\u00a0\u2009\u202f\u3000")
-_TAIL = 240  # characters at a headline's end that a site's name, sections and a date can take
+_TAIL = 240
+_SENTENCE_ENDS = (".", "?", '"', "”", "’")  # characters at a headline's end that a site's name, sections and a date can take
 
 
 class _Separator(NamedTuple):
@@ -128,6 +129,8 @@ def trailing_segments(line: str) -> list[_Separator]:
     """
     chain: list[_Separator] = []
     end = len(line)
+    if line.endswith(_SENTENCE_ENDS) and not _SEPARATOR.search(line, max(0, end - _MAX_SEGMENT - 2)):
+        return chain  # a sentence, not a headline with a suffix: most first paragraphs stop here
     for separator in reversed(list(_separators(line))):
         segment = line[separator.end : end]
         if not chain and segment.endswith(".") and _names_site(segment):

@@ -52,6 +52,7 @@ class _Vocabulary:
     glue: frozenset[str]
     networks: frozenset[str]
     phrases: frozenset[str]  # TL114's whole-paragraph widgets, casefolded
+    opening: frozenset[str]  # words a furniture line may open with: labels, glue, networks
     timestamp: regex.Pattern[str]  # a whole line that is a relative time
     glued_timestamp: regex.Pattern[str]  # a relative time after a paragraph's last sentence
 
@@ -69,33 +70,40 @@ def _vocabulary() -> _Vocabulary:
         frozenset(table["glue"]),
         frozenset(table["networks"]),
         frozenset(phrase.casefold() for phrase in widgets["phrases"]),
+        frozenset(table["labels"]) | frozenset(table["glue"]) | frozenset(table["networks"]),
         regex.compile(rf"(?i:{stamp})"),
-        regex.compile(rf"(?<=[.!?”\"])[^\S\r\n]+(?i:{stamp})$"),
+        regex.compile(rf"(?<=[.!?”\"])[^\S\r\n]+(?i:{stamp})(?=[^\S\r\n]*$)", regex.MULTILINE),
     )
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
+    """Short paragraphs are judged one by one (most are long and cost a length test);
+    glued timestamps are looked for in the whole text at once, where "ago" occurs."""
     text = doc.text
     vocabulary = _vocabulary()
-    for index, (start, end) in enumerate(doc.paragraphs):
-        line = text[start:end]
-        if index and end - start < _SHORT and doc.kind_at(start) not in ("heading", "title"):
-            what = _furniture(line, vocabulary)
-            if what:
-                yield Hit(start, end, f'{what} "{line}" left from the source page; delete it', "")
-                continue
-        if "ago" in line:
-            glued = vocabulary.glued_timestamp.search(line)
-            if glued:
-                yield Hit(start + glued.start(), end, f'timestamp "{glued.group().strip()}" glued to the text; delete it', "")
+    short = []
+    for start, end in doc.paragraphs[1:]:
+        if end - start < _SHORT:
+            what = _furniture(text[start:end], vocabulary)
+            if what and doc.kind_at(start) not in ("heading", "title"):
+                short.append(start)
+                yield Hit(start, end, f'{what} "{text[start:end]}" left from the source page; delete it', "")
+    if "ago" in text:
+        for glued in vocabulary.glued_timestamp.finditer(doc.scan_text):  # every line break a \n, for $
+            if text.rfind("\n", 0, glued.start()) + 1 not in short:
+                stamp = glued.group().strip()
+                yield Hit(glued.start(), glued.end(), f'timestamp "{stamp}" glued to the text; delete it', "")
 
 
 def _furniture(line: str, vocabulary: _Vocabulary) -> str | None:
     """What kind of furniture a short line is, or None when it has words of its own or ends as a sentence."""
     if "©" in line:
         return "copyright line"
-    if vocabulary.timestamp.fullmatch(line):
+    if "ago" in line and vocabulary.timestamp.fullmatch(line):
         return "timestamp"
+    first = line.split(None, 1)[0].casefold().strip(".:")
+    if not (first in vocabulary.opening or first[:1].isdigit()):
+        return None  # furniture opens with one of its words or a number: most lines stop here
     if _SENTENCE_END.search(line) or line.casefold() in vocabulary.phrases:
         return None
     labels = networks = numbers = 0
