@@ -252,3 +252,7 @@ def test_a_common_press_word_alone_after_a_dash_is_the_headlines_own():
 
 def test_regional_english_abbreviations_are_not_source_abbreviations():
     assert lint(f"The MLRS fired at dawn. {KYIV}", "TL131") == []
+
+
+def test_dash_before_an_editors_note_is_not_speech():
+    assert lint("He praised the FIGs (financial groups. - Ed.) again.", "TL127") == []

@@ -26,7 +26,7 @@ from itertools import islice
 from translint.document import Document
 from translint.issue import Location, PlacedHit, Severity
 from translint.rule import Context, Example
-from translint.rules.site_suffix import trailing_segments
+from translint.rules.site_suffix import first_line_segments
 
 CODE = "TL132"
 NAME = "batch-site-suffix"
@@ -50,11 +50,11 @@ Collected = tuple[str, str, str, tuple[int, int, int, int]] | None
 def collect(doc: Document, ctx: Context) -> Collected:
     if not doc.paragraphs:
         return None
-    start, end = doc.paragraphs[0]
-    line = doc.text[start:end]
-    chain = trailing_segments(line)
+    chain = first_line_segments(doc)
     if not chain:
         return None
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end]
     last = chain[0]
     key = " ".join(line[last.end :].casefold().split())
     head = " ".join(line[: last.start].casefold().split())

@@ -7,8 +7,8 @@ or resume the quotation ("…on time,” - the mayor said.", "…he said. - We
 will rebuild"); and a paragraph that opens with a dash before a capital
 ("— We will win, he said"). A paragraph opening with a hyphen is reported
 only when it holds such a dash too: alone, "- Bread" is a list item. A dash
-after an abbreviation ("U.S. - China talks") joins two names and is left
-alone.
+after an abbreviation ("U.S. - China talks") joins two names, and one before
+an editor's note ("… groups. - Ed.") marks the note; both are left alone.
 
 ## Why it matters
 English marks speech with quotation marks only. A dash after a comma or a
@@ -50,7 +50,10 @@ _HYPHEN_OPENING = regex.compile(r"-[^\S\r\n]+(?=\p{Lu})")
 # characters is several times faster than a look-behind tried at every character.
 _DASH_CLASS = "[" + regex.escape(_DASHES) + "]"
 _INNER = regex.compile(
-    _DASH_CLASS + r"(?<=[,.!?…][\"”»’]?[^\S\r\n]{1,3}" + _DASH_CLASS + r")(?=[^\S\r\n]{1,3}[\p{L}\"“«])"
+    _DASH_CLASS
+    + r"(?<=[,.!?…][\"”»’]?[^\S\r\n]{1,3}"
+    + _DASH_CLASS
+    + r")(?=[^\S\r\n]{1,3}(?!(?i:ed\.|ed\b|editor|note\b))[\p{L}\"“«])"
 )
 
 

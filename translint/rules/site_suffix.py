@@ -98,20 +98,21 @@ def _outlets() -> frozenset[str]:
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     if not doc.paragraphs:
         return
-    titles = {doc.paragraphs[0]} | {block.span for block in doc.blocks if block.kind == "title"}
-    for span in sorted(titles):
-        found = site_suffix(doc.text, span)
+    titles = [doc.paragraphs[0]]
+    if doc.blocks:  # an HTML <title> is a headline too
+        titles += sorted({block.span for block in doc.blocks if block.kind == "title"} - {titles[0]})
+    for span in titles:
+        found = site_suffix(doc.text, span, first_line_segments(doc) if span == titles[0] else None)
         if found:
             start, name = found
-            yield Hit(
-                start, span.end, f'site name "{name}" left at the end of the headline; delete it', ""
-            )
+            yield Hit(start, span.end, f'site name "{name}" left at the end of the headline; delete it', "")
 
 
-def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
+def site_suffix(text: str, span: Span, chain: list[_Separator] | None = None) -> tuple[int, str] | None:
     """Where a headline's trailing site name starts (its separator) and the name, or None."""
     line = text[span.start : span.end]
-    chain = trailing_segments(line)
+    if chain is None:
+        chain = trailing_segments(line)
     named = [i for i, separator in enumerate(chain) if _names_site(line[separator.end : _segment_end(line, chain, i)])]
     if not named:
         return None
@@ -119,6 +120,11 @@ def site_suffix(text: str, span: Span) -> tuple[int, str] | None:
     while first + 1 < len(chain) and chain[first].mark in _PIPES:
         first += 1  # a section between pipes ("| Life and Culture | Saga Shimbun") is the site's too
     return span.start + chain[first].start, line[chain[first].end :].strip()
+
+
+def first_line_segments(doc: Document) -> list[_Separator]:
+    """trailing_segments of the article's first line, worked out once for TL125 and TL132."""
+    return doc.derived("site-suffix.segments", lambda doc: trailing_segments(doc.span_text(doc.paragraphs[0])))
 
 
 def trailing_segments(line: str) -> list[_Separator]:
