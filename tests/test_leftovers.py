@@ -256,3 +256,7 @@ def test_regional_english_abbreviations_are_not_source_abbreviations():
 
 def test_dash_before_an_editors_note_is_not_speech():
     assert lint("He praised the FIGs (financial groups. - Ed.) again.", "TL127") == []
+
+
+def test_dash_before_a_site_name_ending_the_headline_is_left_to_tl125():
+    assert codes_of(lint("Prices rose again. - Volga News\nStory.", "TL125", "TL127")) == ["TL125"]

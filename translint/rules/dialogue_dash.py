@@ -8,7 +8,8 @@ will rebuild"); and a paragraph that opens with a dash before a capital
 ("— We will win, he said"). A paragraph opening with a hyphen is reported
 only when it holds such a dash too: alone, "- Bread" is a list item. A dash
 after an abbreviation ("U.S. - China talks") joins two names, and one before
-an editor's note ("… groups. - Ed.") marks the note; both are left alone.
+an editor's note ("… groups. - Ed.") marks the note, and one before a site's
+name at the end of the headline is TL125's; all are left alone.
 
 ## Why it matters
 English marks speech with quotation marks only. A dash after a comma or a
@@ -27,6 +28,7 @@ from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import load_data
 from translint.rules._prose import ends_on_abbreviation
+from translint.rules.site_suffix import first_line_segments
 
 CODE = "TL127"
 NAME = "dialogue-dash"
@@ -64,6 +66,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     if not any(map(text.__contains__, _NEEDLES)):
         return  # four C scans rule most articles out
     inner = [dash.start() for dash in _INNER.finditer(text) if not _after_abbreviation(text, dash.start())]
+    headline = doc.paragraphs[0]
+    if inner and inner[0] < headline.end:  # a dash before the headline's " - Site Name" is TL125's
+        separators = {headline.start + separator.start for separator in first_line_segments(doc)}
+        inner = [at for at in inner if at >= headline.end or not _separator_at(text, at, separators)]
     for start, end in doc.paragraphs:
         if text[start] not in _DASHES:
             continue
@@ -74,6 +80,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(start, start + 1, "paragraph opens with a dialogue dash; English marks speech with quotation marks")
     for at in inner:
         yield Hit(at, at + 1, "dash marks speech here, as Russian and Ukrainian print dialogue; use quotation marks")
+
+
+def _separator_at(text: str, dash: int, separators: set[int]) -> bool:
+    """Whether the dash is the mark of a separator that starts at the spaces before it."""
+    start = dash
+    while start and text[start - 1] in " \t":
+        start -= 1
+    return start in separators
 
 
 def _after_abbreviation(text: str, dash: int) -> bool:
