@@ -26,7 +26,7 @@ spelled out ("air defence", "the Ministry of Health").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -119,9 +119,7 @@ def _abbreviations(text: str, known: dict[str, str]) -> Iterator[tuple[int, int,
         if word in known and not _defined(text, word):
             yield match.start(), match.end(), f'"{word}" is a source abbreviation carried over; write "{known[word]}"', known[word]
             continue
-        if zipf(word) > 0 or word in _english() or _NOT_CYRILLIC_ROMANISATION.search(word):
-            continue
-        if _SAYABLE.fullmatch(word) or _defined(text, word) or _in_name_or_shouting(text, match):
+        if not _unknown_unsayable(word) or _defined(text, word) or _in_name_or_shouting(text, match):
             continue
         yield (
             match.start(),
@@ -129,6 +127,15 @@ def _abbreviations(text: str, known: dict[str, str]) -> Iterator[tuple[int, int,
             f'"{word}" is no English abbreviation; if it is a transliterated source abbreviation, spell it out',
             None,
         )
+
+
+@lru_cache(maxsize=4096)  # words of two to six capitals: few per batch, bounded all the same
+def _unknown_unsayable(word: str) -> bool:
+    """What the word alone tells, worked out once per word: unknown to English, of letters
+    a Cyrillic romanisation gives, and not sayable as a word."""
+    if zipf(word) > 0 or word in _english() or _NOT_CYRILLIC_ROMANISATION.search(word):
+        return False
+    return not _SAYABLE.fullmatch(word)
 
 
 def _ministries(text: str) -> Iterator[tuple[int, int, str, str | None]]:
