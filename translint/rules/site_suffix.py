@@ -58,8 +58,8 @@ _SEPARATOR = regex.compile(
 )
 _PIPES = frozenset("|｜")
 _SPACES = frozenset(" \t\u00a0\u2009\u202f\u3000")
-_TAIL = 240
-_SENTENCE_ENDS = (".", "?", '"', "”", "’")  # characters at a headline's end that a site's name, sections and a date can take
+_TAIL = 240  # characters at a headline's end that a site's name, sections and a date can take
+_SENTENCE_ENDS = (".", "?", '"', "”", "’")  # a line ending so is a sentence, unless a separator stands near its end
 
 
 class _Separator(NamedTuple):
