@@ -6,11 +6,12 @@ is not the headline, does not end as a sentence does, and is made only of
 the words of a web page's buttons and widgets, numbers and social networks
 (the vocabulary is data in rules/common/residue.toml), with evidence that it
 is furniture: a button's label of two words or more ("Print version",
-"Click to enlarge", or one that trails off: "Loading..."), a counter ("Comments (3)", "Views: 1 204"), a share bar
-of two networks or more ("Share on VK Telegram WhatsApp"), a relative
-timestamp ("Updated 2 hours ago", also glued after a paragraph's last
-sentence) or a copyright line. Exact widget phrases are TL114's and are not
-repeated here.
+"Click to enlarge", or one that trails off: "Loading..."), a counter
+("Comments (3)", "Views: 1 204"), a share bar of two networks or more
+("Share on VK Telegram WhatsApp"), a relative timestamp ("Updated 2 hours
+ago", also glued after a paragraph's last sentence) or a copyright line
+opening with one of those words, a number or © ("© 2024 …", "All rights
+reserved ©"). Exact widget phrases are TL114's and are not repeated here.
 
 ## Why it matters
 Scrapers keep what stood around the article; once translated it reads as
@@ -41,6 +42,7 @@ EXAMPLES = (
 )
 
 _SHORT = 70  # characters: jusText's LENGTH_LOW, under which a paragraph is "short"
+_FIRST_WORD = 20  # characters enough to hold any word a furniture line opens with
 _TOKEN = regex.compile(r"\d[\d\s,.]*\d|\d|[\p{L}\p{N}][\p{L}\p{N}.@'’\-]*|[^\s\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d[\d\s,.]*")
 _SENTENCE_END = regex.compile(r"(?<!\.\.)[.!?]$|[\"”»’]$")
@@ -97,13 +99,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 def _furniture(line: str, vocabulary: _Vocabulary) -> str | None:
     """What kind of furniture a short line is, or None when it has words of its own or ends as a sentence."""
+    first = line[:_FIRST_WORD].split(None, 1)[0].casefold().strip(".:")
+    if not (first in vocabulary.opening or first[:1].isdigit() or first[:1] == "©"):
+        return None  # furniture opens with one of its words, a number or ©: most lines stop here
     if "©" in line:
         return "copyright line"
     if "ago" in line and vocabulary.timestamp.fullmatch(line):
         return "timestamp"
-    first = line.split(None, 1)[0].casefold().strip(".:")
-    if not (first in vocabulary.opening or first[:1].isdigit()):
-        return None  # furniture opens with one of its words or a number: most lines stop here
     if _SENTENCE_END.search(line) or line.casefold() in vocabulary.phrases:
         return None
     labels = networks = numbers = 0
