@@ -82,12 +82,12 @@ def test_low_quote_is_closed_with_an_english_closing_quote():
 
 
 def test_dialogue_dash_at_paragraph_start_is_reported_without_a_fix():
-    [issue] = lint("Intro.\n— We will rebuild it, he said.", "TL103")
+    [issue] = lint("Intro.\n— We will rebuild it, he said.", "TL127")
     assert (issue.line, issue.column, issue.suggestion) == (2, 1, None)
 
 
 def test_dash_inside_a_sentence_is_english():
-    assert lint("The plan — if it works — is cheap.", "TL103") == []
+    assert lint("The plan — if it works — is cheap.", "TL127") == []
 
 
 def test_numero_sign_becomes_no():

@@ -4,9 +4,9 @@
 Quotation marks, brackets, full-width punctuation, the ideographic space
 and the numero sign "№" of Russian, Ukrainian, Chinese, Japanese and Korean
 typography, listed with their English equivalents in
-rules/common/punctuation.toml; and a paragraph that opens with a dialogue
-dash ("— We will win, he said"). Guillemets used as separators with spaces
-on both sides ("Home » News") are not quotes and are left to TL110.
+rules/common/punctuation.toml. Guillemets used as separators with spaces
+on both sides ("Home » News") are not quotes and are left to TL110. Dashes
+that mark speech are TL127's.
 
 ## Why it matters
 English typography uses “ ” and ‘ ’, half-width punctuation followed by a
@@ -33,19 +33,16 @@ FIX = "safe"
 EXAMPLES = (
     Example(bad="He called the deal «historic».", good="He called the deal “historic”."),
     Example(bad="The plan was approved，officials said。", good="The plan was approved, officials said."),
-    Example(bad="— We will rebuild the bridge, the mayor said.", good="“We will rebuild the bridge,” the mayor said."),
 )
 
 _TABLE = load_data("common/punctuation.toml")
 _MARKS: dict[str, dict[str, object]] = _TABLE["marks"]
 # `re`, not `regex`: a class of literal characters means the same in both, and re scans three times faster.
 _MARK = re.compile("[" + re.escape("".join(_MARKS)) + "]")
-_DIALOGUE = regex.compile("[" + regex.escape("".join(_TABLE["dialogue_dashes"])) + r"]\s+(?=\p{Lu})")
 _SEPARATOR_QUOTES = frozenset("«»‹›")
 # „ is closed by “ in Ukrainian and German typography; English closes with ”.
 _LOW_QUOTE_CLOSER = regex.compile(r"„[^„“”\r\n]{0,400}(“)")
-_ONLY_NON_ASCII = not any(c.isascii() for c in [*_MARKS, *_TABLE["dialogue_dashes"]])
-_DIALOGUE_DASHES = frozenset("".join(_TABLE["dialogue_dashes"]))  # the characters of _DIALOGUE's class
+_ONLY_NON_ASCII = not any(c.isascii() for c in _MARKS)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -67,24 +64,3 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     if "„" in text:  # the pattern's first character; a C scan spares the pattern's own
         for match in _LOW_QUOTE_CLOSER.finditer(text):
             yield Hit(match.start(1), match.end(1), "“ closes a „ quotation here; English closes with ”", "”")
-    yield from _dialogue_dashes(doc)
-
-
-def _dialogue_dashes(doc: Document) -> Iterator[Hit]:
-    """Paragraphs that open with a dialogue dash.
-
-    The pattern runs only where a paragraph's first character is a dash: a
-    set lookup per paragraph instead of a pattern call (most paragraphs open
-    with a letter), which halved this rule's time on non-ASCII articles.
-    """
-    text = doc.text
-    for paragraph in doc.paragraphs:
-        if text[paragraph.start] not in _DIALOGUE_DASHES:
-            continue
-        dash = _DIALOGUE.match(text, paragraph.start, paragraph.end)
-        if dash:
-            yield Hit(
-                dash.start(),
-                dash.start() + 1,
-                "paragraph opens with a dialogue dash; English marks speech with quotation marks",
-            )
