@@ -257,3 +257,9 @@ def test_ascii_pattern_finds_what_the_general_one_finds_in_ascii_text(module, ge
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         found = [(m.span(), m.groupdict()) for m in getattr(rules, general).finditer(text)]
         assert [(m.span(), m.groupdict()) for m in getattr(rules, ascii_only).finditer(text)] == found, text
+
+
+def test_words_inside_quotations_do_not_count_towards_the_limit():
+    config = Config(select=("TL309",), rule_options={"long-sentence": {"max-words": 5}})
+    assert lint_text('He said "we will rebuild the bridge and the road" today.', config=config) == []
+    assert len(lint_text('He said on Monday in Kyiv that "we will" rebuild it.', config=config)) == 1

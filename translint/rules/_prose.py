@@ -63,6 +63,7 @@ class Words:
     abbreviations: frozenset[str]
     lowercase_abbreviations: frozenset[str]
     dangling: frozenset[str]
+    reporting: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def words() -> Words:
         abbreviations=frozenset(data["abbreviations"]) | frozenset(load_data("common/abbreviations.toml")["abbreviations"]),
         lowercase_abbreviations=frozenset(data["lowercase_abbreviations"]),
         dangling=frozenset(data["dangling"]),
+        reporting=frozenset(data["reporting"]),
     )
 
 
@@ -89,6 +91,11 @@ def abbreviation_words() -> frozenset[str]:
     """Abbreviations lower-cased and without their dot ("etc", "ltd", "gen"): a dot after them ends no sentence."""
     closed = words()
     return closed.lowercase_abbreviations | {a.rstrip(".").lower() for a in closed.abbreviations}
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Verbs of a speech tag ("said", "wrote"): where a quotation ends."""
+    return words().reporting
 
 
 def ends_terminal(text: str) -> bool:

@@ -40,6 +40,7 @@ import regex
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
+from translint.rules._prose import reporting_verbs, word_list
 
 CODE = "TL302"
 NAME = "unbalanced-delimiters"
@@ -74,6 +75,10 @@ _SENTENCE_AFTER = regex.compile(r"[^\w\s]*(?:$|\s+\p{Lu})", regex.MULTILINE)
 _LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:\d{1,2}|\p{L})\.?$|^\p{L}+$", regex.MULTILINE)
 # ‘ that is an apostrophe typed the wrong way round: "‘90s", "rock ‘n’ roll" (and any ‘ inside a word).
 _APOSTROPHE_OPENING = regex.compile(r"‘(?=\d\ds\b|n’)")
+# A comma, then words and no quote mark to the paragraph's end.
+_SPEECH_TAG = regex.compile(r",?\s*(?P<tag>[^\"“”]{1,100})$")
+# What may stand before a paragraph's reopening quote: a dash of dialogue ("– “We …").
+_LEAD = regex.compile(r"(?:[-–—][^\S\r\n]*)?")
 
 
 @dataclass
@@ -81,6 +86,9 @@ class _Open:
     char: str
     at: int
     paragraph: int  # the paragraph that opened it or last repeated the quote
+    # A quotation inside it, marked with the same quotes, closed before a
+    # speech tag: so it cannot run on past its paragraph.
+    crossed: bool = False
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -100,29 +108,38 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             # The first delimiter of its paragraph: the last paragraph starting at or before it.
             index = bisect_right(paragraphs, (at, inf)) - 1
             start, end = paragraphs[index]
-            first = text[start]
+            for confused in [o for o in stack if o.crossed]:
+                stack.remove(confused)
+                yield _unclosed(confused)
+            lead = _LEAD.match(text, start, end).end()
+            first = text[lead]
             if first in "“‘\"":
                 same = [o for o in stack if o.char == first]
                 if same and same[-1].paragraph == index - 1:
                     same[-1].paragraph = index  # news style: the quotation goes on in this paragraph
-                    start += 1
+                    start = lead + 1
                 else:
                     for stale in same:  # a new quotation: the one left open earlier was never closed
                         stack.remove(stale)
                         yield _unclosed(stale)
         if at >= start:
-            yield from _take(text, match.group(), at, index, stack)
+            yield from _take(text, match.group(), at, (index, end), stack)
     for left in reversed(stack):
         yield _unclosed(left)
 
 
-def _take(text: str, char: str, at: int, paragraph: int, stack: list[_Open]) -> list[Hit]:
-    """Open or close on one delimiter; return what it shows unbalanced.
+def _take(text: str, char: str, at: int, where: tuple[int, int], stack: list[_Open]) -> list[Hit]:
+    """Open or close on one delimiter (in the paragraph of `where`: its index
+    and end); return what it shows unbalanced.
 
     A list, not a generator: it is called for every delimiter and nearly
     always finds nothing, and an empty list costs less than a generator.
     """
+    paragraph, end = where
     role = _role(text, char, at, stack)
+    if role == "open" and _misspaced_closing(text, char, at, end, [o for o in stack if o.paragraph == paragraph]):
+        del stack[max(i for i, o in enumerate(stack) if o.char == '"') :]
+        return [Hit(at, at + 1, 'closing " spaced like an opening one: write `…," he said`, not `…, "he said`')]
     if role == "open":
         stack.append(_Open(char, at, paragraph))
         return []
@@ -133,6 +150,9 @@ def _take(text: str, char: str, at: int, paragraph: int, stack: list[_Open]) -> 
     if partners:
         hits = [_unclosed(skipped) for skipped in stack[partners[-1] + 1 :]]
         del stack[partners[-1] :]
+        if any(o.char == wanted and o.paragraph == paragraph for o in stack) and _speech_tag_follows(text, at, end):
+            for outer in stack:
+                outer.crossed = outer.crossed or (outer.char == wanted and outer.paragraph == paragraph)
         return hits
     if not _is_no_bracket(text, char, at):
         return [Hit(at, at + 1, f"closing {char} has no opening {wanted} before it")]
@@ -166,6 +186,30 @@ def _role(text: str, char: str, at: int, stack: list[_Open]) -> Role:
         return "close"
     # Only now the stack: the tests above decide most quotes without searching it.
     return "close" if any(o.char == '"' for o in stack) else "open"
+
+
+def _speech_tag_follows(text: str, at: int, end: int) -> bool:
+    """Whether the rest of the paragraph after a closing quote is a speech tag (", the minister said.").
+
+    A quotation ends where its speech tag begins, so a quote of the same kind
+    still open before it was never closed: MT flattens a quotation inside a
+    quotation into one kind of mark and loses one of the closing ones.
+    """
+    match = _SPEECH_TAG.match(text, at + 1, end)
+    return match is not None and any(word.lower() in reporting_verbs() for word in word_list(match.group("tag")))
+
+
+def _misspaced_closing(text: str, char: str, at: int, end: int, open_here: list[_Open]) -> bool:
+    """Whether a straight quote that looks like an opening one closes the quotation open in its paragraph.
+
+    `policy, "the minister said.`: after a clause's comma or stop and before
+    a speech tag, a quote cannot open a second quotation inside the first.
+    """
+    if char != '"' or not any(o.char == '"' for o in open_here):
+        return False
+    if text[at - 2 : at] not in (", ", ". ", "? ", "! "):
+        return False
+    return _speech_tag_follows(text, at, end)
 
 
 def _is_no_bracket(text: str, char: str, at: int) -> bool:
