@@ -263,3 +263,23 @@ def test_words_inside_quotations_do_not_count_towards_the_limit():
     config = Config(select=("TL309",), rule_options={"long-sentence": {"max-words": 5}})
     assert lint_text('He said "we will rebuild the bridge and the road" today.', config=config) == []
     assert len(lint_text('He said on Monday in Kyiv that "we will" rebuild it.', config=config)) == 1
+
+
+# -- TL305 stranded prepositions ----------------------------------------------------
+
+
+def test_preposition_with_no_object_and_nothing_moved_is_cut_off():
+    assert flagged("The ceremony for the prize named after. The city of.", "TL305") == ["after.", "of."]
+
+
+def test_prepositions_stranded_by_a_relative_an_infinitive_or_a_passive_are_english():
+    text = "This is the town she grew up in. It is what they fought for. Nothing to worry about. The bill is paid for."
+    assert lint(text, "TL305") == []
+
+
+def test_adverb_prepositions_count_only_after_a_past_form():
+    assert lint("The storm came soon after. He came to. Crowds stood by.", "TL305") == []
+
+
+def test_questions_may_end_on_a_preposition():
+    assert lint("Is this vaccination paid for? Who is it for?", "TL305") == []

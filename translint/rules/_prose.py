@@ -64,6 +64,11 @@ class Words:
     lowercase_abbreviations: frozenset[str]
     dangling: frozenset[str]
     reporting: frozenset[str]
+    sentence_adverbs: frozenset[str]
+    stranded: frozenset[str]
+    stranded_after_participle: frozenset[str]
+    stranding_licences: frozenset[str]
+    passive_auxiliaries: frozenset[str]
 
 
 @cache
@@ -83,6 +88,11 @@ def words() -> Words:
         lowercase_abbreviations=frozenset(data["lowercase_abbreviations"]),
         dangling=frozenset(data["dangling"]),
         reporting=frozenset(data["reporting"]),
+        sentence_adverbs=frozenset(data["sentence_adverbs"]),
+        stranded=frozenset(data["stranded"]),
+        stranded_after_participle=frozenset(data["stranded_after_participle"]),
+        stranding_licences=frozenset(data["stranding_licences"]),
+        passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
     )
 
 
@@ -216,6 +226,21 @@ def is_prose(doc: Document, paragraph: Paragraph) -> bool:
     """
     if paragraph.kind and paragraph.kind not in _PROSE_KINDS:
         return False
+    line = doc.span_text(paragraph.span)
     if len(paragraph.sentences) < 2:
+        return paragraph.index > 0 and _is_prose_sentence(line)
+    return not is_list_item(line)
+
+
+def _is_prose_sentence(line: str) -> bool:
+    """Whether a paragraph of one sentence is running text by its shape.
+
+    Pipelines that write one sentence a line make most prose look like this,
+    so the count of sentences says nothing; the shape does. A sentence of
+    prose ends with a full stop (a heading or tagline rarely does, a
+    question or exclamation is a headline's habit), is not capitalised like
+    a title, and opens with no list marker.
+    """
+    if not line.rstrip(_CLOSERS).endswith(".") or line.rstrip(_CLOSERS).endswith(".."):
         return False
-    return not is_list_item(doc.span_text(paragraph.span))
+    return not is_list_item(line) and not is_title_like(line)

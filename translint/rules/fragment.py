@@ -13,9 +13,14 @@ farms.") or whose subject was dropped ("Went home early.") is no fragment.
 
 Only prose is checked, decided from the line's shape: a paragraph of two
 sentences or more that ends with final punctuation and opens with no list
-marker. A line that is one verbless sentence is a heading, title, caption,
-dateline, tagline or product line ("Light, warm and waterproof."), so the
-rule finds a fragment only among whole sentences. Also left alone: sentences
+marker. Pipelines that write one sentence a line make a line of one
+sentence prose too, but such a line that lacks a verb is most often a
+heading, caption, dateline, tagline or product line ("Light, warm and
+waterproof."). So a verbless line of one sentence is reported only on
+evidence that it is a broken sentence: it is not the title, has ten words
+or more, ends with a full stop, opens on an adverbial that promises a main
+clause (a preposition, "According to", "However,", "Previously,"), and the
+lines before and after it are long whole sentences. Also left alone: sentences
 under four words ("Of course."), questions and exclamations, quotations,
 sentences with a colon ("Photo: Reuters.") or a label ("[Photo] …"),
 sentences capitalised like a title ("Novosti Agency, Minsk, May 3."),
@@ -40,7 +45,16 @@ from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.rules._lexicon import lexicon
-from translint.rules._prose import ends_on_abbreviation, ends_terminal, is_prose, is_title_like, paragraphs, words
+from translint.rules._prose import (
+    Paragraph,
+    ends_on_abbreviation,
+    ends_terminal,
+    is_prose,
+    is_title_like,
+    paragraphs,
+    word_list,
+    words,
+)
 
 CODE = "TL303"
 NAME = "fragment"
@@ -59,6 +73,7 @@ EXAMPLES = (
 )
 
 MIN_WORDS = 4
+MIN_LINE_WORDS = 10  # a verbless line of one sentence shorter than this is style, not a broken sentence
 # Words, and the punctuation that ends a clause (quotes are not clause ends: “for the long term.”).
 _TOKEN_SHAPE = r"{alnum}+(?:['’\-.]{alnum}+)*['’]?|[,;:()\[\]—–]|(?<={space})-(?={space})"
 _TOKEN = regex.compile(_TOKEN_SHAPE.format(alnum=r"[\p{L}\p{N}]", space=r"\s"))
@@ -70,6 +85,8 @@ _QUOTED = regex.compile(r"^[\"“‘'«(\[].*[\"”’'»)\]]\.?$")
 # A caption label or footnote mark before the text: "[Photo] …", "* Only on macOS."
 # What may stand before a sentence's first word: quotes, brackets, emoji and other symbols.
 _OPENING_MARKS = regex.compile(r"[\"“‘'«(\[\p{So}\p{Sk}\s]*")
+_PROSE_KINDS = ("", "paragraph", "quote")  # what a Markdown or HTML reader calls running text ("" for plain text)
+_FIRST_WORD = regex.compile(r"[\"“‘'«(\[]*(?P<word>\p{L}+)(?P<comma>,)?")
 _LABEL = regex.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[*#†▽△■□●◆◇※>]+)")
 # Adverbs that do not change what the next word can be ("it also talks").
 _TRANSPARENT = frozenset("also still already not never often always just even only further again soon".split())
@@ -223,6 +240,8 @@ def _after(token: str, low: str, state: int) -> int:
         if state in (_NOUN_PHRASE, _MODIFIED) and low in lex.nominal:
             return _OTHER  # "the will of the people"
         return _VERB
+    if token.isdigit() and len(token) == 4:
+        return _OTHER  # a year is a noun phrase of its own: "in 1999 killed", "1991 turned out"
     if low in closed.determiners or low in closed.prepositions or token[0].isdigit():
         return _NOUN_PHRASE
     if low == "to":
@@ -283,8 +302,12 @@ def _reads_as_verb(low: str, state: int) -> bool:
     return True  # after a noun, a subject or a comma: "it talks", "Russia signed", "…, listed four"
 
 
-def is_fragment(sentence: str) -> bool:
-    """Whether one sentence of prose is a fragment by this rule's definition (see the module doc)."""
+def is_fragment(sentence: str, may_be_heading: bool = True) -> bool:
+    """Whether one sentence of prose is a fragment by this rule's definition (see the module doc).
+
+    `may_be_heading` False: the caller knows it is no heading (a line that
+    opens on an adverbial), so capitals do not make it one.
+    """
     # The verb first: read lazily, it is found within a few words in nearly
     # every sentence, so it rules out more, sooner, than any test of the shape,
     # and those only run for the rare verbless sentence.
@@ -301,16 +324,26 @@ def is_fragment(sentence: str) -> bool:
         return False  # ICU cut inside a quotation: "Will prices fall? Not this year," she said.
     if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
         return False
-    return not is_title_like(sentence)
+    return not (may_be_heading and is_title_like(sentence))
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    for paragraph in paragraphs(doc):
-        # A paragraph that is one verbless sentence is a caption, tagline or
-        # product line by its shape; a fragment is a broken sentence among whole ones.
-        # The sentence count first: it spares one-line titles and captions is_prose's call and pattern.
-        if len(paragraph.sentences) < 2 or not ends_terminal(text[paragraph.span.start : paragraph.span.end]):
+    found = paragraphs(doc)
+    for index, paragraph in enumerate(found):
+        if not ends_terminal(text[paragraph.span.start : paragraph.span.end]):
+            continue
+        if len(paragraph.sentences) == 1:
+            # One sentence a line: a fragment only among whole sentences (see the module doc).
+            start, end = paragraph.sentences[0]
+            sentence = text[start:end]
+            if (
+                paragraph.index > 0
+                and paragraph.kind in _PROSE_KINDS
+                and is_fragment(sentence, may_be_heading=False)
+                and _alone_among_sentences(doc, found, index)
+            ):
+                yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")
             continue
         if not is_prose(doc, paragraph):
             continue
@@ -320,6 +353,47 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             if is_fragment(sentence) and not _cut_by_abbreviation(previous, sentence):
                 yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")
             previous = sentence
+
+
+def _alone_among_sentences(doc: Document, found: list[Paragraph], index: int) -> bool:
+    """Whether a verbless line of one sentence is long and stands between two lines of whole sentences.
+
+    A short verbless line is style ("For a good reward."), and among short
+    lines it is one of a list of features, a product description or a chat;
+    a line that is a noun phrase ("A layer with a rough surface for better
+    grip.") is a caption or a product line. A long line that opens as a
+    clause does, on an adverbial ("According to the ministry, …", "In
+    addition, …", "Previously, …"), between long lines whose sentences all
+    have their verbs, is a sentence the translation broke.
+    """
+    line = doc.span_text(found[index].span)
+    if len(word_list(line)) < MIN_LINE_WORDS or not _promises_a_clause(line):
+        return False
+    if index == 0 or index + 1 >= len(found):
+        return False
+    for neighbour in (found[index - 1], found[index + 1]):
+        if neighbour.index == 0 or not neighbour.sentences:
+            return False
+        if len(word_list(doc.span_text(neighbour.span))) < MIN_LINE_WORDS:
+            return False  # short lines around it: a list of features, a chat
+        if not ends_terminal(doc.span_text(neighbour.span)):
+            return False
+        if not all(has_finite_verb(doc.span_text(s)) or ends_on_abbreviation(doc.span_text(s)) for s in neighbour.sentences):
+            return False  # ("N.I." is not a sentence but an initial ICU cut off)
+    return True
+
+
+def _promises_a_clause(line: str) -> bool:
+    """Whether a line opens on an adverbial, which a main clause must follow: a preposition, a
+    sentence adverb ("However", "Meanwhile") or an adverb in -ly before a comma ("Previously,")."""
+    first = _FIRST_WORD.match(line)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    closed = words()
+    if word in closed.prepositions or word in closed.sentence_adverbs:
+        return True
+    return word.endswith("ly") and first.group("comma") is not None
 
 
 def _cut_by_abbreviation(previous: str, sentence: str) -> bool:

@@ -5,10 +5,21 @@ Two shapes of a sentence that the translation or the pipeline cut short:
 
 - a sentence whose last word cannot end one: an article, a possessive
   determiner or a conjunction ("… signed with the.", "… and."). The list is
-  data (`dangling` in rules/common/sentences.toml). Prepositions and
-  auxiliaries are not on it, because English strands them ("the people he
-  worked with.", "as he said he would."). An ellipsis ("and …") is a
-  deliberate trailing off and is left alone;
+  data (`dangling` in rules/common/sentences.toml). Auxiliaries are not on
+  it, because English ends sentences on them ("as he said he would."). An
+  ellipsis ("and …") is a deliberate trailing off and is left alone;
+- a sentence that ends on a preposition whose object is missing ("… the
+  prize named after.", "… in the city of."). English strands a preposition
+  when its object moved: into a relative clause or question ("the town she
+  grew up in.", "what they were looking for."), an infinitive ("nothing to
+  worry about.") or a passive subject ("it is paid for."). So the
+  preposition is reported only when the sentence has none of these: no
+  relative or question word, no subject pronoun after its first word, no
+  "to" before a verb and no "be" or "get" before the verb the preposition
+  follows. "after", also an adverb ("soon after"), counts only after a past
+  form ("named after."); prepositions that are never adverbs ("of", "for",
+  "with", …) count after any word; "to", "by" and the particles of phrasal
+  verbs ("came to", "stood by", "grew up") never do;
 - a prose paragraph whose last sentence stops without final punctuation
   on such a word or on a comma ("… agreed to exchange prisoners and"). The
   paragraph must have at least two sentences, the ones before the last
@@ -48,6 +59,7 @@ from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import DataRule
+from translint.rules._lexicon import lexicon
 from translint.rules._prose import Paragraph, ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
 
 CODE = "TL305"
@@ -58,6 +70,10 @@ EXAMPLES = (
     Example(
         bad="The ministry signed a memorandum with the.",
         good="The ministry signed a memorandum with the bank.",
+    ),
+    Example(
+        bad="The ceremony for the literary prize named after.",
+        good="This is the town she grew up in. It is the prize they fought for. The bill is paid for.",
     ),
     Example(
         bad="Talks resumed on Monday. Both sides agreed to exchange prisoners and",
@@ -74,8 +90,10 @@ _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    dangling = words().dangling
-    dangling_ends = tuple(dangling)
+    closed = words()
+    dangling = closed.dangling
+    stranded = closed.stranded | closed.stranded_after_participle
+    dangling_ends = tuple(dangling | stranded)
     missing_stop = ctx.option(NAME, "missing-stop")
     text = doc.text
     for paragraph in paragraphs(doc):
@@ -93,19 +111,52 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             if not (text.endswith(_STOPS, start, tail_end) and text.endswith(dangling_ends, start, tail_end - 1)):
                 continue
             match = _LAST_WORD.search(text, max(start, end - 40), end)
-            if match and match.group("word") in dangling and match.group("stop") in (".", "!", "?"):
-                hits.append(
-                    Hit(
-                        match.start("word"),
-                        match.end("stop"),
-                        f'sentence ends on "{match.group("word")}": the end of it is missing',
-                    )
-                )
+            if not match or match.group("stop") not in (".", "!", "?"):
+                continue
+            word = match.group("word")
+            if word in dangling:
+                message = f'sentence ends on "{word}": the end of it is missing'
+            elif word in stranded and match.group("stop") == "." and _object_missing(word, word_list(text[start : match.start("word")])):
+                message = f'sentence ends on "{word}" with no object: the end of it is missing'
+            else:
+                continue
+            hits.append(Hit(match.start("word"), match.end("stop"), message))
         cut = _unpunctuated_end(doc, paragraph, missing_stop)
         if cut is not None:
             hits.append(cut)
         if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
             yield from hits
+
+
+def _object_missing(preposition: str, before: list[str]) -> bool:
+    """Whether a final preposition after these words lacks its object: nothing moved it away (see the module doc)."""
+    closed, lex = words(), lexicon()
+    lowered = [w.lower().replace("’", "'") for w in before]
+    if not lowered:
+        return False
+    if preposition not in closed.stranded and not _is_past_form(lowered[-1]):
+        return False  # "soon after", "came to": an adverb or particle
+    tokens = []
+    for word in lowered:  # "it's" is "it" and "'s", a subject and a "be"
+        head, mark, tail = word.partition("'")
+        tokens += [head, mark + tail] if mark and tail in ("s", "re", "m") else [word]
+    if any(t in closed.stranding_licences for t in tokens):
+        return False
+    if any(t in closed.subjects for t in tokens[1:]) or any(
+        t == "to" and nxt in lex.base for t, nxt in zip(tokens, tokens[1:])
+    ):
+        return False
+    verb_at = len(tokens) - 1
+    while verb_at > 0 and (tokens[verb_at].endswith("ly") or tokens[verb_at] in ("well", "already", "not", "being")):
+        verb_at -= 1  # "is well paid for", "was already dealt with"
+    if verb_at > 0 and tokens[verb_at - 1] in closed.passive_auxiliaries:
+        return False
+    return True
+
+
+def _is_past_form(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.finite and word not in lex.base and not word.endswith("s")
 
 
 def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
