@@ -103,11 +103,6 @@ def abbreviation_words() -> frozenset[str]:
     return closed.lowercase_abbreviations | {a.rstrip(".").lower() for a in closed.abbreviations}
 
 
-def reporting_verbs() -> frozenset[str]:
-    """Verbs of a speech tag ("said", "wrote"): where a quotation ends."""
-    return words().reporting
-
-
 def ends_terminal(text: str) -> bool:
     """Whether text ends like a sentence: . ! ? or …, maybe then closing quotes or brackets ("…term.”")."""
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
@@ -214,6 +209,11 @@ def _paragraphs(doc: Document) -> list[Paragraph]:
     return found
 
 
+def is_prose_kind(paragraph: Paragraph) -> bool:
+    """Whether a Markdown or HTML reader calls the paragraph running text (plain text says nothing)."""
+    return not paragraph.kind or paragraph.kind in _PROSE_KINDS
+
+
 def is_prose(doc: Document, paragraph: Paragraph) -> bool:
     """Whether a paragraph is running text rather than a title, heading, caption or list item.
 
@@ -224,23 +224,8 @@ def is_prose(doc: Document, paragraph: Paragraph) -> bool:
     purpose. When a Markdown or HTML reader says what the line was, a
     heading, list item or caption is never prose.
     """
-    if paragraph.kind and paragraph.kind not in _PROSE_KINDS:
+    if not is_prose_kind(paragraph):
         return False
-    line = doc.span_text(paragraph.span)
     if len(paragraph.sentences) < 2:
-        return paragraph.index > 0 and _is_prose_sentence(line)
-    return not is_list_item(line)
-
-
-def _is_prose_sentence(line: str) -> bool:
-    """Whether a paragraph of one sentence is running text by its shape.
-
-    Pipelines that write one sentence a line make most prose look like this,
-    so the count of sentences says nothing; the shape does. A sentence of
-    prose ends with a full stop (a heading or tagline rarely does, a
-    question or exclamation is a headline's habit), is not capitalised like
-    a title, and opens with no list marker.
-    """
-    if not line.rstrip(_CLOSERS).endswith(".") or line.rstrip(_CLOSERS).endswith(".."):
         return False
-    return not is_list_item(line) and not is_title_like(line)
+    return not is_list_item(doc.span_text(paragraph.span))

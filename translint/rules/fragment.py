@@ -50,6 +50,7 @@ from translint.rules._prose import (
     ends_on_abbreviation,
     ends_terminal,
     is_prose,
+    is_prose_kind,
     is_title_like,
     paragraphs,
     word_list,
@@ -85,7 +86,6 @@ _QUOTED = regex.compile(r"^[\"“‘'«(\[].*[\"”’'»)\]]\.?$")
 # A caption label or footnote mark before the text: "[Photo] …", "* Only on macOS."
 # What may stand before a sentence's first word: quotes, brackets, emoji and other symbols.
 _OPENING_MARKS = regex.compile(r"[\"“‘'«(\[\p{So}\p{Sk}\s]*")
-_PROSE_KINDS = ("", "paragraph", "quote")  # what a Markdown or HTML reader calls running text ("" for plain text)
 _FIRST_WORD = regex.compile(r"[\"“‘'«(\[]*(?P<word>\p{L}+)(?P<comma>,)?")
 _LABEL = regex.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[*#†▽△■□●◆◇※>]+)")
 # Adverbs that do not change what the next word can be ("it also talks").
@@ -339,7 +339,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             sentence = text[start:end]
             if (
                 paragraph.index > 0
-                and paragraph.kind in _PROSE_KINDS
+                and is_prose_kind(paragraph)
                 and is_fragment(sentence, may_be_heading=False)
                 and _alone_among_sentences(doc, found, index)
             ):

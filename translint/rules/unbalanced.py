@@ -40,7 +40,7 @@ import regex
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.rules._prose import reporting_verbs, word_list
+from translint.rules._prose import word_list, words
 
 CODE = "TL302"
 NAME = "unbalanced-delimiters"
@@ -196,7 +196,7 @@ def _speech_tag_follows(text: str, at: int, end: int) -> bool:
     quotation into one kind of mark and loses one of the closing ones.
     """
     match = _SPEECH_TAG.match(text, at + 1, end)
-    return match is not None and any(word.lower() in reporting_verbs() for word in word_list(match.group("tag")))
+    return match is not None and any(word.lower() in words().reporting for word in word_list(match.group("tag")))
 
 
 def _misspaced_closing(text: str, char: str, at: int, end: int, open_here: list[_Open]) -> bool:
