@@ -283,3 +283,24 @@ def test_adverb_prepositions_count_only_after_a_past_form():
 
 def test_questions_may_end_on_a_preposition():
     assert lint("Is this vaccination paid for? Who is it for?", "TL305") == []
+
+
+# -- TL306 quotations ---------------------------------------------------------------
+
+
+def test_paragraph_opening_on_a_quotation_in_lower_case_is_reported():
+    [issue] = lint('The rally ended.\n"we managed to hold it," one man said.', "TL306")
+    assert (issue.line, issue.column, issue.suggestion) == (2, 2, "We")
+
+
+def test_direct_speech_after_a_colon_in_lower_case_is_reported():
+    [issue] = lint('His words: "we see attempts of sabotage on the border."', "TL306")
+    assert issue.column == 13
+
+
+def test_quotation_worked_into_the_sentence_after_a_colon_may_be_lower_case():
+    assert lint('The study found: "the risk is lower than expected."', "TL306") == []
+
+
+def test_hyphen_glued_to_a_word_is_no_dialogue_dash():
+    assert lint("The talks ended.\n-aria, the suffix, was dropped.", "TL306") == []
