@@ -69,7 +69,7 @@ _INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\
 _ASCII_INSIDE = re.compile(r"(?P<stop>[.!?])(?<=[^\t\n\x0b\x0c\r ][.!?])[\t\x0b\x0c ]+(?P<word>[a-z][A-Za-z0-9'.@/\-]*)")
 _FIRST = regex.compile(r"(?:[-–—][^\S\r\n]+)?[\"“«]?\K\p{Ll}[\p{L}\p{N}'’.@/\-]*")
 # A quotation of a whole sentence after a colon: ': "we see …'.
-_QUOTED_AFTER_COLON = regex.compile(r":[^\S\r\n]+[\"“]\K(?:we|you|i)(?=['’\s])")
+_QUOTED_AFTER_COLON = regex.compile(r": [\"“]\K(?:we|you|i)(?=['’\s])")
 _QUOTATION_REST = regex.compile(r"[^\"“”\r\n]*")
 _WORD_PARTS = regex.compile(r"['’\-]")
 _UNIT_OR_INITIAL = regex.compile(r"\p{L}\.")
@@ -83,6 +83,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     inside = (_ASCII_INSIDE if text.isascii() else _INSIDE).finditer(text)
     match = next(inside, None)
     previous_ends = True
+    quotes_after_colon = ': "' in text or ": “" in text
     for paragraph in paragraphs(doc):
         span = paragraph.span
         line = text[span.start : span.end]
@@ -99,7 +100,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             and _is_plain_word(first.group())
         ):
             yield _hit(span.start + first.start(), first.group())
-        if ":" in line:
+        if quotes_after_colon and ":" in line:
             yield from _quoted_sentences(text, span.start, span.end)
         while match is not None and match.start() < span.end:
             stop = match.start("stop")

@@ -19,9 +19,8 @@ space (and, for a mark spaced on the wrong side, moving it) is safe.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from translint.document import Document
 from translint.issue import Hit, Severity
@@ -46,48 +45,54 @@ EXAMPLES = (
     ),
 )
 
-# A comma between two letters of words; a comma, colon or semicolon after a
-# space and before a word; a quote mark between a word (or a mark ending a
-# quotation) and a word; a closing curly quote glued to an opening one.
-_GLUED = regex.compile(
-    r"(?P<comma>(?<=\p{L}\p{L}),(?=\p{L}))"
-    r"|(?P<flipped>(?<=[\p{L}\p{N}])[^\S\r\n]+[,:;](?=\p{L}))"
-    r"|(?P<quote>(?<=[\p{L}\p{N}.,!?])[\"”“](?=\p{L}))"
-    r"|(?P<quotations>”“)"
-)
+# Each defect has a pattern of its own that opens on its mark and only then
+# looks around it, so `re` (letters are [^\W\d_]) skips to the next mark at C
+# speed; one alternation of them all runs ten times slower. The rarer ones
+# run only when a plain substring test finds their marks.
+# A comma between two letters of words.
+_COMMA = re.compile(r",(?=[^\W\d_])(?<=[^\W\d_]{2},)")
+# A comma, colon or semicolon after a space and before a word.
+_FLIPPED = re.compile(r"[ \t][,:;](?=[^\W\d_])")
+# A quote mark between a word (or a mark ending a quotation) and a word.
+_STRAIGHT = re.compile(r'"(?=[^\W\d_])(?<=[\w.,!?]")')
+_CURLY = re.compile(r"[”“](?=[^\W\d_])(?<=[\w.,!?][”“])")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    for match in _GLUED.finditer(text):
-        start, end = match.span()
-        kind = match.lastgroup
-        if kind == "comma":
-            yield Hit(start, end, 'no space after ","; insert one', suggestion=", ")
-        elif kind == "flipped":
-            mark = text[end - 1]
-            yield Hit(start, end, f'space before "{mark}" and none after it; move it', suggestion=mark + " ")
-        elif kind == "quotations":
-            yield Hit(start, end, "no space between two quotations; insert one", suggestion="” “")
-        else:
-            yield from _glued_quote(text, start)
+    for match in _COMMA.finditer(text):
+        yield Hit(match.start(), match.end(), 'no space after ","; insert one', suggestion=", ")
+    if " ," in text or " :" in text or " ;" in text or "\t" in text:
+        for match in _FLIPPED.finditer(text):
+            start, end = match.span()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start > 0 and text[start - 1].isalnum():
+                mark = text[end - 1]
+                yield Hit(start, end, f'space before "{mark}" and none after it; move it', suggestion=mark + " ")
+    if '"' in text:
+        for match in _STRAIGHT.finditer(text):
+            yield _glued_quote(text, match.start())
+    if "”" in text or "“" in text:
+        for match in _CURLY.finditer(text):
+            yield _glued_quote(text, match.start())
+        at = text.find("”“")
+        while at >= 0:
+            yield Hit(at, at + 2, "no space between two quotations; insert one", suggestion="” “")
+            at = text.find("”“", at + 2)
 
 
-def _glued_quote(text: str, at: int) -> Iterator[Hit]:
+def _glued_quote(text: str, at: int) -> Hit:
     """A quote mark between a word and a word: which side lacks the space depends on whether it opens or closes."""
     mark = text[at]
     if mark == "”":
-        yield Hit(at, at + 1, "no space after the closing quote; insert one", suggestion="” ")
-        return
+        return Hit(at, at + 1, "no space after the closing quote; insert one", suggestion="” ")
     if mark == "“":
-        yield Hit(at, at + 1, "no space before the opening quote; insert one", suggestion=" “")
-        return
+        return Hit(at, at + 1, "no space before the opening quote; insert one", suggestion=" “")
     line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
     line_end = min((i for i in (text.find("\n", at), text.find("\r", at)) if i >= 0), default=len(text))
-    before = text.count('"', line_start, at)
     if text.count('"', line_start, line_end) % 2:
-        yield Hit(at, at + 1, "quote mark glued between two words; a space is missing on one side")
-    elif before % 2:
-        yield Hit(at, at + 1, "no space after the closing quote; insert one", suggestion='" ')
-    else:
-        yield Hit(at, at + 1, "no space before the opening quote; insert one", suggestion=' "')
+        return Hit(at, at + 1, "quote mark glued between two words; a space is missing on one side")
+    if text.count('"', line_start, at) % 2:
+        return Hit(at, at + 1, "no space after the closing quote; insert one", suggestion='" ')
+    return Hit(at, at + 1, "no space before the opening quote; insert one", suggestion=' "')

@@ -93,7 +93,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     closed = words()
     dangling = closed.dangling
     stranded = closed.stranded | closed.stranded_after_participle
-    dangling_ends = tuple(dangling | stranded)
+    last_words = dangling | stranded
     missing_stop = ctx.option(NAME, "missing-stop")
     text = doc.text
     for paragraph in paragraphs(doc):
@@ -102,13 +102,16 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         hits = []
         for start, end in paragraph.sentences:
             # A sentence can only be reported when its text ends on a dangling
-            # word and one stop: C-level str tests, so the regex runs only then.
+            # word or a preposition and a stop: C-level str tests and a set
+            # lookup of the last word, so the regex runs only then.
             # They test the text in place, by bounds: a copy of each sentence,
             # by a call to doc.span_text, cost more than the tests.
             tail_end = end
             if text[end - 1] in _LAST_WORD_CLOSERS:
                 tail_end = start + len(text[start:end].rstrip(_LAST_WORD_CLOSERS))
-            if not (text.endswith(_STOPS, start, tail_end) and text.endswith(dangling_ends, start, tail_end - 1)):
+            if not text.endswith(_STOPS, start, tail_end):
+                continue
+            if text[text.rfind(" ", start, tail_end) + 1 : tail_end - 1] not in last_words:
                 continue
             match = _LAST_WORD.search(text, max(start, end - 40), end)
             if not match or match.group("stop") not in (".", "!", "?"):
@@ -116,7 +119,11 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             word = match.group("word")
             if word in dangling:
                 message = f'sentence ends on "{word}": the end of it is missing'
-            elif word in stranded and match.group("stop") == "." and _object_missing(word, word_list(text[start : match.start("word")])):
+            elif (
+                word in stranded
+                and match.group("stop") == "."
+                and _object_missing(word, word_list(text[start : match.start("word")]))
+            ):
                 message = f'sentence ends on "{word}" with no object: the end of it is missing'
             else:
                 continue

@@ -108,10 +108,11 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             # The first delimiter of its paragraph: the last paragraph starting at or before it.
             index = bisect_right(paragraphs, (at, inf)) - 1
             start, end = paragraphs[index]
-            for confused in [o for o in stack if o.crossed]:
-                stack.remove(confused)
-                yield _unclosed(confused)
-            lead = _LEAD.match(text, start, end).end()
+            if stack:
+                for confused in [o for o in stack if o.crossed]:
+                    stack.remove(confused)
+                    yield _unclosed(confused)
+            lead = _LEAD.match(text, start, end).end() if text[start] in "-–—" else start
             first = text[lead]
             if first in "“‘\"":
                 same = [o for o in stack if o.char == first]
@@ -137,7 +138,7 @@ def _take(text: str, char: str, at: int, where: tuple[int, int], stack: list[_Op
     """
     paragraph, end = where
     role = _role(text, char, at, stack)
-    if role == "open" and _misspaced_closing(text, char, at, end, [o for o in stack if o.paragraph == paragraph]):
+    if role == "open" and char == '"' and _misspaced_closing(text, at, where, stack):
         del stack[max(i for i, o in enumerate(stack) if o.char == '"') :]
         return [Hit(at, at + 1, 'closing " spaced like an opening one: write `…," he said`, not `…, "he said`')]
     if role == "open":
@@ -199,15 +200,16 @@ def _speech_tag_follows(text: str, at: int, end: int) -> bool:
     return match is not None and any(word.lower() in words().reporting for word in word_list(match.group("tag")))
 
 
-def _misspaced_closing(text: str, char: str, at: int, end: int, open_here: list[_Open]) -> bool:
+def _misspaced_closing(text: str, at: int, where: tuple[int, int], stack: list[_Open]) -> bool:
     """Whether a straight quote that looks like an opening one closes the quotation open in its paragraph.
 
     `policy, "the minister said.`: after a clause's comma or stop and before
     a speech tag, a quote cannot open a second quotation inside the first.
     """
-    if char != '"' or not any(o.char == '"' for o in open_here):
-        return False
     if text[at - 2 : at] not in (", ", ". ", "? ", "! "):
+        return False
+    paragraph, end = where
+    if not any(o.char == '"' and o.paragraph == paragraph for o in stack):
         return False
     return _speech_tag_follows(text, at, end)
 
