@@ -304,3 +304,11 @@ def test_quotation_worked_into_the_sentence_after_a_colon_may_be_lower_case():
 
 def test_hyphen_glued_to_a_word_is_no_dialogue_dash():
     assert lint("The talks ended.\n-aria, the suffix, was dropped.", "TL306") == []
+
+
+def test_sentence_opening_words_that_are_also_domains_are_joins():
+    assert flagged("The village was quiet.It rained. We came home.At noon we ate.", "TL304") == [".", "."]
+
+
+def test_dotted_brand_is_never_split():
+    assert lint("Ask Smart.Help about it.", "TL304") == []
