@@ -338,7 +338,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             start, end = paragraph.sentences[0]
             if (
                 index
-                and _long(text[start:end])
+                and text.count(" ", start, end) >= MIN_LINE_WORDS - 1  # _long, without a copy of every line
                 and _promises_a_clause(text, start)
                 and is_prose_kind(paragraph)
                 and _between_long_lines(doc, found, index)
