@@ -312,3 +312,16 @@ def test_sentence_opening_words_that_are_also_domains_are_joins():
 
 def test_dotted_brand_is_never_split():
     assert lint("Ask Smart.Help about it.", "TL304") == []
+
+
+def test_line_of_one_sentence_that_stops_on_and_is_cut_off():
+    text = "Talks resume\nThe two sides met in Minsk on Monday.\nBoth sides agreed to exchange prisoners and"
+    assert [(i.line, i.column) for i in lint(text, "TL305")] == [(3, 41)]
+
+
+def test_line_that_stops_on_a_comma_is_a_segment_of_the_source():
+    assert lint("Talks resume\nOver an empty and deserted field,\nthe birds flew south.", "TL305") == []
+
+
+def test_title_and_title_case_lines_that_stop_on_and_are_headings():
+    assert lint("Bread and\nThe Farmers And The", "TL305") == []

@@ -60,7 +60,17 @@ from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import DataRule
 from translint.rules._lexicon import lexicon
-from translint.rules._prose import Paragraph, ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
+from translint.rules._prose import (
+    Paragraph,
+    ends_terminal,
+    is_list_item,
+    is_prose,
+    is_prose_kind,
+    is_title_like,
+    paragraphs,
+    word_list,
+    words,
+)
 
 CODE = "TL305"
 NAME = "truncated-sentence"
@@ -86,6 +96,7 @@ _LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\
 _LAST_WORD_CLOSERS = "\"”’')]"  # the closing marks _LAST_WORD allows after the stop
 _STOPS = (".", "!", "?")
 _LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
+MIN_CUT_LINE_WORDS = 5  # a shorter line that stops on "and" or a comma may be a label or a list's lead-in
 _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
@@ -174,6 +185,8 @@ def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -
     sentence are tested first, before is_prose: nearly every paragraph is one
     line or ends properly.
     """
+    if len(paragraph.sentences) == 1:
+        return _cut_line(doc, paragraph)
     if len(paragraph.sentences) < 2:
         return None
     *before, final = paragraph.sentences
@@ -189,6 +202,32 @@ def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -
     if missing_stop and last[-1:].isalnum() and len(word_list(last)) >= 3 and not is_title_like(last):
         return Hit(end - 1, end, "paragraph stops without final punctuation: the sentence may be cut off")
     return None
+
+
+def _cut_line(doc: Document, paragraph: Paragraph) -> Hit | None:
+    """The cut-off end of a line of one sentence that stops on a word that cannot end one ("and", "the").
+
+    Pipelines write one sentence a line, so such a line is prose unless its
+    shape says otherwise: the title, a list item, a heading in title case, a
+    line of a Markdown or HTML reader that is no paragraph, or a line of
+    under MIN_CUT_LINE_WORDS words. A line that stops on a comma is not
+    reported: sources split long sentences into segments at commas, and
+    their translations keep the split.
+    """
+    span = paragraph.span
+    text = doc.text
+    last = text[span.end - 1]
+    if not paragraph.index or not last.isalpha():
+        return None
+    tail = _LAST_TOKEN.search(text, max(span.start, span.end - 30), span.end)
+    if not tail or tail.group("word") not in words().dangling:
+        return None
+    line = text[span.start : span.end]
+    if not is_prose_kind(paragraph) or is_list_item(line) or is_title_like(line):
+        return None
+    if len(word_list(line)) < MIN_CUT_LINE_WORDS:
+        return None
+    return Hit(span.end - len(tail.group()), span.end, f'line stops at "{tail.group()}": the sentence is cut off')
 
 
 def _is_residue(doc: Document, start: int, end: int, ctx: Context) -> bool:
