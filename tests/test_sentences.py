@@ -325,3 +325,7 @@ def test_line_that_stops_on_a_comma_is_a_segment_of_the_source():
 
 def test_title_and_title_case_lines_that_stop_on_and_are_headings():
     assert lint("Bread and\nThe Farmers And The", "TL305") == []
+
+
+def test_passive_with_an_adverb_before_the_verb_strands_its_preposition():
+    assert lint("The new bridge is well paid for. The old one was already dealt with.", "TL305") == []

@@ -24,7 +24,12 @@ Two shapes of a sentence that the translation or the pipeline cut short:
   on such a word or on a comma ("… agreed to exchange prisoners and"). The
   paragraph must have at least two sentences, the ones before the last
   ending properly, and must not open with a list marker, so it is running
-  text, not a heading, title, caption or list item.
+  text, not a heading, title, caption or list item;
+- a line of one sentence (pipelines write one sentence a line) that stops
+  on such a word, unless its shape makes it no prose: the title, a list
+  item, a heading in title case, a block a Markdown or HTML reader calls no
+  paragraph, a line of under five words. A line that stops on a comma is
+  left alone: sources split long sentences into segments at commas.
 
 A paragraph of whole sentences whose last one merely lacks its full stop
 ("… we will call you tomorrow") is reported only with the option
@@ -96,7 +101,7 @@ _LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\
 _LAST_WORD_CLOSERS = "\"”’')]"  # the closing marks _LAST_WORD allows after the stop
 _STOPS = (".", "!", "?")
 _LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
-MIN_CUT_LINE_WORDS = 5  # a shorter line that stops on "and" or a comma may be a label or a list's lead-in
+MIN_CUT_LINE_WORDS = 5  # a shorter line that stops on "and" may be a label or a list's lead-in
 _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
@@ -164,12 +169,10 @@ def _object_missing(preposition: str, before: list[str]) -> bool:
         t == "to" and nxt in lex.base for t, nxt in zip(tokens, tokens[1:])
     ):
         return False
-    verb_at = len(tokens) - 1
-    while verb_at > 0 and (tokens[verb_at].endswith("ly") or tokens[verb_at] in ("well", "already", "not", "being")):
-        verb_at -= 1  # "is well paid for", "was already dealt with"
-    if verb_at > 0 and tokens[verb_at - 1] in closed.passive_auxiliaries:
-        return False
-    return True
+    auxiliary_at = len(tokens) - 2  # before the verb the preposition follows
+    while auxiliary_at > 0 and (tokens[auxiliary_at].endswith("ly") or tokens[auxiliary_at] in ("well", "already", "not")):
+        auxiliary_at -= 1  # "is well paid for", "was already dealt with"
+    return not (auxiliary_at >= 0 and tokens[auxiliary_at] in closed.passive_auxiliaries)
 
 
 def _is_past_form(word: str) -> bool:
@@ -178,12 +181,11 @@ def _is_past_form(word: str) -> bool:
 
 
 def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
-    """The cut-off end of a prose paragraph whose sentences but the last end properly.
+    """The cut-off end of a prose paragraph whose sentences but the last end properly,
+    or of a line of one sentence (`_cut_line`).
 
-    Prose by shape has two sentences or more: one unpunctuated sentence on a
-    line of its own is a heading, title or caption. That count and the last
-    sentence are tested first, before is_prose: nearly every paragraph is one
-    line or ends properly.
+    The count and the last sentence are tested first, before is_prose:
+    nearly every paragraph is one sentence or ends properly.
     """
     if len(paragraph.sentences) == 1:
         return _cut_line(doc, paragraph)
