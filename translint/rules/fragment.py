@@ -20,7 +20,9 @@ waterproof."). So a verbless line of one sentence is reported only on
 evidence that it is a broken sentence: it is not the title, has ten words
 or more, ends with a full stop, opens on an adverbial that promises a main
 clause (a preposition, "According to", "However,", "Previously,"), and the
-lines before and after it are long whole sentences. Also left alone: sentences
+lines before and after it are long whole sentences; no heading opens that
+way, so its capitals (names of departments, say) do not make it one. Also
+left alone: sentences
 under four words ("Of course."), questions and exclamations, quotations,
 sentences with a colon ("Photo: Reuters.") or a label ("[Photo] …"),
 sentences capitalised like a title ("Novosti Agency, Minsk, May 3."),
