@@ -1,11 +1,11 @@
-"""No space where one belongs: "said,the", a quotation glued to a word ("shell"allegedly), ”“, "Kiev :they".
+"""No space where one belongs: "said,the", a quotation glued to a word ("plan"reportedly), ”“, "Lviv :officials".
 
 ## What it finds
 - A comma between two words with no space after it: "said,the talks".
   Numbers ("1,500") and a comma after an abbreviation's dot are left alone.
 - A comma, colon or semicolon spaced on the wrong side, before a word:
-  "Kiev :they say", "talks ,which".
-- A closing quote glued to the next word (`a "new plan"allegedly`) or an
+  "Lviv :officials say", "talks ,which".
+- A closing quote glued to the next word (`a "new plan"reportedly`) or an
   opening one glued to the word before (`he said"we`). Straight quotes are
   told apart by their order in the paragraph; when the paragraph's straight
   quotes do not pair up, the mark is reported without a fix.
@@ -36,8 +36,8 @@ EXAMPLES = (
         good="The ministry said, the talks would go on; 1,500 people came.",
     ),
     Example(
-        bad='Officials in Kyiv :they say a "new plan"allegedly exists.',
-        good='Officials in Kyiv: they say a "new plan" allegedly exists. Item : a kettle.',
+        bad='Officials in Kyiv :they say a "new plan"reportedly exists.',
+        good='Officials in Kyiv: they say a "new plan" reportedly exists. Item : a kettle.',
     ),
     Example(
         bad="“We agree.”“We do not.”",

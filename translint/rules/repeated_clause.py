@@ -3,8 +3,8 @@
 ## What it finds
 The same words, three or more of them and at least one a content word,
 twice within one sentence with nothing between the copies but punctuation
-or one "and" / "or": "the minister said, the minister said", "in the garden
-or in the garden". Phrases of function words only ("of the", "in the
+or one "and" / "or": "the mayor said, the mayor said", "in the field or
+in the field". Phrases of function words only ("of the", "in the
 past"), reduplications ("again and again and again", "duh-duh-duh") and
 phrases that come back after other words ("we will fight on the
 beaches, we will fight on the hills") are left alone: that is parallelism,
@@ -14,8 +14,8 @@ TL123's.
 ## Why it matters
 Translation systems repeat a clause when they lose their place in a long
 source sentence, or render two source words that differ as the same
-English word ("in the garden or in the garden" for "in the vegetable plot
-or in the orchard"). Delete one copy, or translate the second one again.
+English word ("in the field or in the field" for "in the meadow or in
+the pasture"). Delete one copy, or translate the second one again.
 """
 
 from __future__ import annotations
@@ -36,12 +36,12 @@ SEVERITY = Severity.WARNING
 FIX = "unsafe"
 EXAMPLES = (
     Example(
-        bad="The talks will go on, the minister said, the minister said on Monday.",
+        bad="The talks will go on, the mayor said, the mayor said on Monday.",
         good="The talks will go on, the minister said on Monday, step by step, in the morning and in the evening.",
     ),
     Example(
-        bad="They grow tomatoes in the garden or in the garden.",
-        good="They grow tomatoes in the garden or in the orchard.",
+        bad="They grow tomatoes in the field or in the field.",
+        good="They grow tomatoes in the field or in the orchard.",
     ),
 )
 

@@ -16,7 +16,7 @@ English allows is left alone:
   song"), and "::" inside a word ("std::vector"). ".." stays a finding even
   after an abbreviation: "in the U.S.." has one dot too many.
 
-Doubled quote marks are the same defect: ""live commerce"" or ''yes''
+Doubled quote marks are the same defect: ""flash sale"" or ''yes''
 around a quotation, reported once for the pair with the quotation in single
 marks as the suggestion. Not doubled: an empty quotation ("" between
 spaces), and two quotations glued together ("yes,""no"), whose marks close
@@ -48,8 +48,8 @@ SEVERITY = Severity.WARNING
 FIX = "unsafe"
 EXAMPLES = (
     Example(
-        bad='The ministry launched ""live commerce"" on Monday.',
-        good='The ministry launched "live commerce" on Monday; the field "" stays empty.',
+        bad='The ministry launched ""flash sale"" on Monday.',
+        good='The ministry launched "flash sale" on Monday; the field "" stays empty.',
     ),
     Example(
         bad="The ministry said,, the talks would go on.",

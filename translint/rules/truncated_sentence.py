@@ -9,7 +9,7 @@ Two shapes of a sentence that the translation or the pipeline cut short:
   it, because English ends sentences on them ("as he said he would."). An
   ellipsis ("and …") is a deliberate trailing off and is left alone;
 - a sentence that ends on a preposition whose object is missing ("… the
-  prize named after.", "… in the city of."). English strands a preposition
+  museum named after.", "… in the city of."). English strands a preposition
   when its object moved: into a relative clause or question ("the town she
   grew up in.", "what they were looking for."), an infinitive ("nothing to
   worry about.") or a passive subject ("it is paid for."). So the
@@ -87,7 +87,7 @@ EXAMPLES = (
         good="The ministry signed a memorandum with the bank.",
     ),
     Example(
-        bad="The ceremony for the literary prize named after.",
+        bad="They opened a museum of rail history named after.",
         good="This is the town she grew up in. It is the prize they fought for. The bill is paid for.",
     ),
     Example(
