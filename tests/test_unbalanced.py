@@ -83,3 +83,7 @@ def test_quotation_whose_inner_quotation_closes_before_a_speech_tag_was_never_cl
 def test_a_dash_may_stand_before_the_quote_that_reopens_a_quotation():
     text = "– “We will rebuild the bridge.\n– “It ends in June,” he said."
     assert lint(text, "TL302") == []
+
+
+def test_bracket_pair_spaced_on_one_side_is_balanced():
+    assert lint("Prices rose ( by 5%) in May. They fell ( by 2% ) in June.", "TL302") == []

@@ -18,7 +18,8 @@ Not quotes: apostrophes, which share the character ’ with the closing single
 quote ("Kyiv’s", "O’Brien", "Ukrainians’ rights", "rock ’n’ roll", "’90s", and
 "‘90s" typed the wrong way round); a ’ closes a single quote only when a ‘ is
 open. Not brackets: list markers ("1) first", "a) second") and emoticons
-(":)", ";-(", ")))").
+(":)", ";-(", ")))"). A pair spaced inside ("( by 5% )", "( by 5%)") is
+balanced: TL310 reports its spacing.
 
 ## Why it matters
 Translation systems lose one half of a pair when they drop or reorder a
@@ -77,6 +78,8 @@ _LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:\d{1,2}|\p{L})\.?$|^\p{L}+$", reg
 _APOSTROPHE_OPENING = regex.compile(r"‘(?=\d\ds\b|n’)")
 # A comma, then words and no quote mark to the paragraph's end.
 _SPEECH_TAG = regex.compile(r",?\s*(?P<tag>[^\"“”]{1,100})$")
+# A bracket with a space after it, a word, and its closing bracket on the line: a pair, badly spaced.
+_SPACED_PAIR = regex.compile(r"[(\[{][^\S\r\n]+[\p{L}\p{N}\"“'‘][^()\[\]{}\r\n]*[)\]}]")
 # What may stand before a paragraph's reopening quote: a dash of dialogue ("– “We …").
 _LEAD = regex.compile(r"(?:[-–—][^\S\r\n]*)?")
 
@@ -175,7 +178,8 @@ def _role(text: str, char: str, at: int, stack: list[_Open]) -> Role:
         return "open"
     if char in "([{":
         # ":(", "so sad((", "say( But": a frown, not a bracket; a bracket opens onto its contents.
-        frown = _FACE.search(text, max(0, at - 2), at) or not after or after.isspace() or after == char
+        spaced = after.isspace() and _SPACED_PAIR.match(text, at) is not None  # "( by 5%)": TL310's
+        frown = _FACE.search(text, max(0, at - 2), at) or not after or (after.isspace() and not spaced) or after == char
         return "skip" if frown else "open"
     if char != '"':
         return "close"
