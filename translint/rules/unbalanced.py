@@ -12,7 +12,18 @@ repeated, because pipelines that write one sentence a line split a quoted
 passage of several sentences over lines. So an opening quote is reported
 when the article ends before it is closed, or when a later paragraph that
 does not directly follow it opens with a quote of its kind (a new
-quotation); a closing one when nothing open precedes it.
+quotation); a closing one when nothing open precedes it. A reopening quote
+may follow a dialogue dash ("– “We …").
+
+Two exceptions come from how translation mangles nested quotations. When a
+quotation holds another marked with the same quotes and the paragraph goes
+on from the inner closing quote with a speech tag (`"We signed the order
+"On Loans", the minister wrote.`), one closing quote was lost: the outer
+quotation cannot run on, and its opening quote is reported at the end of
+the paragraph. And a straight quote after a comma or a stop that opens
+nothing but a speech tag (`policy, "the minister said.`) is the closing
+quote spaced on the wrong side: it closes the quotation and is reported
+where it is.
 
 Not quotes: apostrophes, which share the character ’ with the closing single
 quote ("Kyiv’s", "O’Brien", "Ukrainians’ rights", "rock ’n’ roll", "’90s", and
