@@ -147,3 +147,36 @@ def test_letter_python_does_not_know_starts_no_contraction():
     if unknown is None:
         pytest.skip("regex and Python know the same letters")
     assert not has_finite_verb(unknown + "'ll")
+
+
+# -- one sentence a line ----------------------------------------------------------
+
+ONE_A_LINE = (
+    "Grain talks resume in Minsk\n"
+    "The two delegations met in Minsk on Monday to discuss the export corridor.\n"
+    "{line}\n"
+    "The ministry said that the next round would take place in Warsaw in May."
+)
+
+
+def test_verbless_line_opening_on_an_adverbial_between_whole_sentences_is_a_fragment():
+    text = ONE_A_LINE.format(line="Previously, chief of the department of the ministry of the region in the capital of Belarus.")
+    assert [(i.line, i.column) for i in lint(text, "TL303")] == [(3, 1)]
+
+
+def test_verbless_noun_phrase_line_is_a_caption_or_product_line():
+    text = ONE_A_LINE.format(line="A new terminal with a rough surface for better grip of the wheels of trucks.")
+    assert lint(text, "TL303") == []
+
+
+def test_short_verbless_line_is_style():
+    assert lint(ONE_A_LINE.format(line="According to the ministry."), "TL303") == []
+
+
+def test_verbless_line_among_short_lines_is_a_list_of_features():
+    text = "Talks\nThe delegations met.\nIn addition, the question of the price of gas for households in winter.\nAll left."
+    assert lint(text, "TL303") == []
+
+
+def test_year_before_a_past_form_leaves_it_a_verb():
+    assert has_finite_verb("A strong earthquake in 1999 killed more than 17,000 people.")

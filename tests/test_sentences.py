@@ -257,3 +257,75 @@ def test_ascii_pattern_finds_what_the_general_one_finds_in_ascii_text(module, ge
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         found = [(m.span(), m.groupdict()) for m in getattr(rules, general).finditer(text)]
         assert [(m.span(), m.groupdict()) for m in getattr(rules, ascii_only).finditer(text)] == found, text
+
+
+def test_words_inside_quotations_do_not_count_towards_the_limit():
+    config = Config(select=("TL309",), rule_options={"long-sentence": {"max-words": 5}})
+    assert lint_text('He said "we will rebuild the bridge and the road" today.', config=config) == []
+    assert len(lint_text('He said on Monday in Kyiv that "we will" rebuild it.', config=config)) == 1
+
+
+# -- TL305 stranded prepositions ----------------------------------------------------
+
+
+def test_preposition_with_no_object_and_nothing_moved_is_cut_off():
+    assert flagged("They opened a museum named after. The city of.", "TL305") == ["after.", "of."]
+
+
+def test_prepositions_stranded_by_a_relative_an_infinitive_or_a_passive_are_english():
+    text = "This is the town she grew up in. It is what they fought for. Nothing to worry about. The bill is paid for."
+    assert lint(text, "TL305") == []
+
+
+def test_adverb_prepositions_count_only_after_a_past_form():
+    assert lint("The storm came soon after. He came to. Crowds stood by.", "TL305") == []
+
+
+def test_questions_may_end_on_a_preposition():
+    assert lint("Is this vaccination paid for? Who is it for?", "TL305") == []
+
+
+# -- TL306 quotations ---------------------------------------------------------------
+
+
+def test_paragraph_opening_on_a_quotation_in_lower_case_is_reported():
+    [issue] = lint('The rally ended.\n"we managed to hold it," one man said.', "TL306")
+    assert (issue.line, issue.column, issue.suggestion) == (2, 2, "We")
+
+
+def test_direct_speech_after_a_colon_in_lower_case_is_reported():
+    [issue] = lint('His words: "we see attempts of sabotage on the border."', "TL306")
+    assert issue.column == 13
+
+
+def test_quotation_worked_into_the_sentence_after_a_colon_may_be_lower_case():
+    assert lint('The study found: "the risk is lower than expected."', "TL306") == []
+
+
+def test_hyphen_glued_to_a_word_is_no_dialogue_dash():
+    assert lint("The talks ended.\n-aria, the suffix, was dropped.", "TL306") == []
+
+
+def test_sentence_opening_words_that_are_also_domains_are_joins():
+    assert flagged("The village was quiet.It rained. We came home.At noon we ate.", "TL304") == [".", "."]
+
+
+def test_dotted_brand_is_never_split():
+    assert lint("Ask Smart.Help about it.", "TL304") == []
+
+
+def test_line_of_one_sentence_that_stops_on_and_is_cut_off():
+    text = "Talks resume\nThe two sides met in Minsk on Monday.\nBoth sides agreed to exchange prisoners and"
+    assert [(i.line, i.column) for i in lint(text, "TL305")] == [(3, 41)]
+
+
+def test_line_that_stops_on_a_comma_is_a_segment_of_the_source():
+    assert lint("Talks resume\nOver an empty and deserted field,\nthe birds flew south.", "TL305") == []
+
+
+def test_title_and_title_case_lines_that_stop_on_and_are_headings():
+    assert lint("Bread and\nThe Farmers And The", "TL305") == []
+
+
+def test_passive_with_an_adverb_before_the_verb_strands_its_preposition():
+    assert lint("The new bridge is well paid for. The old one was already dealt with.", "TL305") == []

@@ -63,3 +63,27 @@ def test_straight_quotes_face_their_contents():
 def test_list_markers_and_smiles_are_not_brackets():
     assert lint("1) Check the address\nb) Pay at the door\nAll is well) Masha is at school. See you :)", "TL302") == []
     assert lint("I miss home(( and the sea (\nHi) see you soon.", "TL302") == []
+
+
+def test_closing_quote_spaced_like_an_opening_one_is_reported_where_it_is():
+    text = 'He said: "We will change the policy, "the minister said.'
+    assert positions(lint(text, "TL302")) == [("TL302", 1, 38)]
+
+
+def test_quotation_split_over_lines_may_hold_a_quotation_of_the_same_marks():
+    text = 'He said: "The "new" plan is ready.\nIt starts in May," he added.'
+    assert lint(text, "TL302") == []
+
+
+def test_quotation_whose_inner_quotation_closes_before_a_speech_tag_was_never_closed():
+    text = '"We signed the order "On Loans", the minister wrote in a letter.\nThe rules apply to all banks.'
+    assert positions(lint(text, "TL302")) == [("TL302", 1, 1)]
+
+
+def test_a_dash_may_stand_before_the_quote_that_reopens_a_quotation():
+    text = "– “We will rebuild the bridge.\n– “It ends in June,” he said."
+    assert lint(text, "TL302") == []
+
+
+def test_bracket_pair_spaced_on_one_side_is_balanced():
+    assert lint("Prices rose ( by 5%) in May. They fell ( by 2% ) in June.", "TL302") == []

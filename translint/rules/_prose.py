@@ -63,6 +63,12 @@ class Words:
     abbreviations: frozenset[str]
     lowercase_abbreviations: frozenset[str]
     dangling: frozenset[str]
+    reporting: frozenset[str]
+    sentence_adverbs: frozenset[str]
+    stranded: frozenset[str]
+    stranded_after_participle: frozenset[str]
+    stranding_licences: frozenset[str]
+    passive_auxiliaries: frozenset[str]
 
 
 @cache
@@ -81,6 +87,12 @@ def words() -> Words:
         abbreviations=frozenset(data["abbreviations"]) | frozenset(load_data("common/abbreviations.toml")["abbreviations"]),
         lowercase_abbreviations=frozenset(data["lowercase_abbreviations"]),
         dangling=frozenset(data["dangling"]),
+        reporting=frozenset(data["reporting"]),
+        sentence_adverbs=frozenset(data["sentence_adverbs"]),
+        stranded=frozenset(data["stranded"]),
+        stranded_after_participle=frozenset(data["stranded_after_participle"]),
+        stranding_licences=frozenset(data["stranding_licences"]),
+        passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
     )
 
 
@@ -197,6 +209,11 @@ def _paragraphs(doc: Document) -> list[Paragraph]:
     return found
 
 
+def is_prose_kind(paragraph: Paragraph) -> bool:
+    """Whether a Markdown or HTML reader calls the paragraph running text (plain text says nothing)."""
+    return not paragraph.kind or paragraph.kind in _PROSE_KINDS
+
+
 def is_prose(doc: Document, paragraph: Paragraph) -> bool:
     """Whether a paragraph is running text rather than a title, heading, caption or list item.
 
@@ -207,7 +224,7 @@ def is_prose(doc: Document, paragraph: Paragraph) -> bool:
     purpose. When a Markdown or HTML reader says what the line was, a
     heading, list item or caption is never prose.
     """
-    if paragraph.kind and paragraph.kind not in _PROSE_KINDS:
+    if not is_prose_kind(paragraph):
         return False
     if len(paragraph.sentences) < 2:
         return False

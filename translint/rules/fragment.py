@@ -13,9 +13,16 @@ farms.") or whose subject was dropped ("Went home early.") is no fragment.
 
 Only prose is checked, decided from the line's shape: a paragraph of two
 sentences or more that ends with final punctuation and opens with no list
-marker. A line that is one verbless sentence is a heading, title, caption,
-dateline, tagline or product line ("Light, warm and waterproof."), so the
-rule finds a fragment only among whole sentences. Also left alone: sentences
+marker. Pipelines that write one sentence a line make a line of one
+sentence prose too, but such a line that lacks a verb is most often a
+heading, caption, dateline, tagline or product line ("Light, warm and
+waterproof."). So a verbless line of one sentence is reported only on
+evidence that it is a broken sentence: it is not the title, has ten words
+or more, ends with a full stop, opens on an adverbial that promises a main
+clause (a preposition, "According to", "However,", "Previously,"), and the
+lines before and after it are long whole sentences; no heading opens that
+way, so its capitals (names of departments, say) do not make it one. Also
+left alone: sentences
 under four words ("Of course."), questions and exclamations, quotations,
 sentences with a colon ("Photo: Reuters.") or a label ("[Photo] …"),
 sentences capitalised like a title ("Novosti Agency, Minsk, May 3."),
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -40,7 +48,16 @@ from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.rules._lexicon import lexicon
-from translint.rules._prose import ends_on_abbreviation, ends_terminal, is_prose, is_title_like, paragraphs, words
+from translint.rules._prose import (
+    Paragraph,
+    ends_on_abbreviation,
+    ends_terminal,
+    is_prose,
+    is_prose_kind,
+    is_title_like,
+    paragraphs,
+    words,
+)
 
 CODE = "TL303"
 NAME = "fragment"
@@ -59,6 +76,7 @@ EXAMPLES = (
 )
 
 MIN_WORDS = 4
+MIN_LINE_WORDS = 10  # a verbless line of one sentence shorter than this is style, not a broken sentence
 # Words, and the punctuation that ends a clause (quotes are not clause ends: “for the long term.”).
 _TOKEN_SHAPE = r"{alnum}+(?:['’\-.]{alnum}+)*['’]?|[,;:()\[\]—–]|(?<={space})-(?={space})"
 _TOKEN = regex.compile(_TOKEN_SHAPE.format(alnum=r"[\p{L}\p{N}]", space=r"\s"))
@@ -87,6 +105,7 @@ _MOVES_LIMIT = 1 << 16
 _PIECES: dict[str, bytes] = {}
 _PIECES_LIMIT = 1 << 16
 _OWNER = 8  # no state of the token reader: after "X's", which the next word makes "X is" or a possessive
+_OPENS: dict[str, bool] = {}  # a line's first piece: whether it opens on an adverbial (_promises_a_clause)
 _UNCHANGED = bytes(range(_OWNER + 1))  # the moves of a piece with no word: every state stays
 # How many pieces to split off at a time: the verb comes within a few words.
 _PIECES_AT_ONCE = 4
@@ -223,6 +242,8 @@ def _after(token: str, low: str, state: int) -> int:
         if state in (_NOUN_PHRASE, _MODIFIED) and low in lex.nominal:
             return _OTHER  # "the will of the people"
         return _VERB
+    if token.isdigit() and len(token) == 4:
+        return _OTHER  # a year is a noun phrase of its own: "in 1999 killed", "1991 turned out"
     if low in closed.determiners or low in closed.prepositions or token[0].isdigit():
         return _NOUN_PHRASE
     if low == "to":
@@ -283,8 +304,12 @@ def _reads_as_verb(low: str, state: int) -> bool:
     return True  # after a noun, a subject or a comma: "it talks", "Russia signed", "…, listed four"
 
 
-def is_fragment(sentence: str) -> bool:
-    """Whether one sentence of prose is a fragment by this rule's definition (see the module doc)."""
+def is_fragment(sentence: str, may_be_heading: bool = True) -> bool:
+    """Whether one sentence of prose is a fragment by this rule's definition (see the module doc).
+
+    `may_be_heading` False: the caller knows it is no heading (a line that
+    opens on an adverbial), so capitals do not make it one.
+    """
     # The verb first: read lazily, it is found within a few words in nearly
     # every sentence, so it rules out more, sooner, than any test of the shape,
     # and those only run for the rare verbless sentence.
@@ -301,16 +326,30 @@ def is_fragment(sentence: str) -> bool:
         return False  # ICU cut inside a quotation: "Will prices fall? Not this year," she said.
     if sum(1 for t in _TOKEN.findall(sentence) if t[0].isalpha()) < MIN_WORDS:
         return False
-    return not is_title_like(sentence)
+    return not (may_be_heading and is_title_like(sentence))
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
-    for paragraph in paragraphs(doc):
-        # A paragraph that is one verbless sentence is a caption, tagline or
-        # product line by its shape; a fragment is a broken sentence among whole ones.
-        # The sentence count first: it spares one-line titles and captions is_prose's call and pattern.
-        if len(paragraph.sentences) < 2 or not ends_terminal(text[paragraph.span.start : paragraph.span.end]):
+    found = paragraphs(doc)
+    for index, paragraph in enumerate(found):
+        if len(paragraph.sentences) == 1:
+            # One sentence a line: a fragment only on the evidence of its shape
+            # and its neighbours (see the module doc). Most lines of such text
+            # are one sentence, so the cheap tests come first, in place.
+            start, end = paragraph.sentences[0]
+            if (
+                index
+                and text.count(" ", start, end) >= MIN_LINE_WORDS - 1  # _long, without a copy of every line
+                and _promises_a_clause(text, start)
+                and is_prose_kind(paragraph)
+                and _between_long_lines(doc, found, index)
+                and is_fragment(text[start:end], may_be_heading=False)
+                and _between_whole_sentences(doc, found, index)
+            ):
+                yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")
+            continue
+        if not paragraph.sentences or not ends_terminal(text[paragraph.span.start : paragraph.span.end]):
             continue
         if not is_prose(doc, paragraph):
             continue
@@ -320,6 +359,60 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             if is_fragment(sentence) and not _cut_by_abbreviation(previous, sentence):
                 yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")
             previous = sentence
+
+
+def _between_long_lines(doc: Document, found: list[Paragraph], index: int) -> bool:
+    """Whether a line of one sentence is long and stands between two long lines that end like sentences.
+
+    A short verbless line is style ("For a good reward."), and among short
+    lines it is one of a list of features, a product description or a chat.
+    """
+    if index + 1 >= len(found):
+        return False
+    for neighbour in (found[index - 1], found[index + 1]):
+        line = doc.span_text(neighbour.span)
+        if neighbour.index == 0 or not _long(line) or not ends_terminal(line):
+            return False
+    return True
+
+
+def _long(line: str) -> bool:
+    """Whether a line has MIN_LINE_WORDS words or more, told by its spaces (at C speed)."""
+    return line.count(" ") >= MIN_LINE_WORDS - 1
+
+
+def _between_whole_sentences(doc: Document, found: list[Paragraph], index: int) -> bool:
+    """Whether every sentence of the lines before and after a line has its verb ("N.I.", an
+    initial that ICU cut off, is no sentence)."""
+    return all(
+        has_finite_verb(doc.span_text(s)) or ends_on_abbreviation(doc.span_text(s))
+        for neighbour in (found[index - 1], found[index + 1])
+        for s in neighbour.sentences
+    )
+
+
+def _promises_a_clause(text: str, start: int) -> bool:
+    """Whether the line at `start` opens on an adverbial, which a main clause must follow: a
+    preposition, a sentence adverb ("However", "Meanwhile") or an adverb in -ly before a comma
+    ("Previously,").
+
+    Asked of every long line of one sentence, so each first word's answer is kept.
+    """
+    space = text.find(" ", start, start + 40)
+    first = text[start:space] if space > 0 else ""
+    opens = _OPENS.get(first)
+    if opens is None:
+        word = first.lstrip("\"“‘'«([").rstrip(",").lower()
+        opens = word in _adverbial_openers() or (word.endswith("ly") and first.endswith(","))
+        if len(_OPENS) < _PIECES_LIMIT:
+            _OPENS[first] = opens
+    return opens
+
+
+@cache
+def _adverbial_openers() -> frozenset[str]:
+    closed = words()
+    return closed.prepositions | closed.sentence_adverbs
 
 
 def _cut_by_abbreviation(previous: str, sentence: str) -> bool:

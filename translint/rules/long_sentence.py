@@ -3,7 +3,10 @@
 ## What it finds
 A sentence of more than `max-words` words (numbers do not count). Sentences
 are ICU's, within one paragraph, so a list or a headline without final
-punctuation counts as one sentence up to the end of its line.
+punctuation counts as one sentence up to the end of its line. Words inside
+quotation marks do not count: a long quotation is the speaker's sentence,
+which a faithful translation keeps, and only the words around it are the
+writer's.
 
 ## Why it matters
 Chinese, Korean and Russian news sentences chain clauses with commas, and
@@ -21,6 +24,8 @@ defect of the text itself. Set 40 or 50 for a house style.
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from translint.document import Document
 from translint.issue import Hit, Severity
@@ -44,6 +49,8 @@ EXAMPLES = (
 
 # ASCII letters and digits as "a", every other ASCII character as a space: the
 # runs of "a" after str.translate are the runs of letters and digits.
+# A quotation closed within the sentence: its words are the speaker's.
+_QUOTATION = regex.compile(r'"[^"\r\n]*"|“[^“”\r\n]*”|«[^«»\r\n]*»')
 _ASCII_RUNS = str.maketrans({chr(c): "a" if chr(c).isalnum() else " " for c in range(128)})
 
 
@@ -57,7 +64,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         sentence = text[start:end]
         if _few_runs(sentence, limit):
             continue
-        count = sum(1 for word in word_list(sentence) if word[0].isalpha())
+        count = _own_words(sentence)
         if count > limit:
             yield Hit(start, end, f"sentence of {count} words (more than {limit}); split it")
 
@@ -76,3 +83,9 @@ def _few_runs(sentence: str, limit: int) -> bool:
     shape = sentence.translate(_ASCII_RUNS)
     # A run starts at the text's start or after a space: counted, not split out (a third faster).
     return shape.count(" a") + shape.startswith("a") <= limit
+
+
+def _own_words(sentence: str) -> int:
+    """The words of a sentence that stand outside its quotations."""
+    outside = _QUOTATION.sub(" ", sentence) if any(q in sentence for q in '"“«') else sentence
+    return sum(1 for word in word_list(outside) if word[0].isalpha())

@@ -18,6 +18,14 @@ reported:
 - at the start of a paragraph, list items (by their marker, or because a
   Markdown or HTML reader says so) and headings, which may start lower case.
 
+A quotation is a sentence of its own: a paragraph opening on a quote (maybe
+after a dialogue dash) whose first word is lower case, and a quotation after
+a colon that is the speaker's own sentence (it opens on "I", "we" or "you",
+which only direct speech uses, and has four words or more and a finite verb:
+': "we see attempts …"'), are reported too. Other quotations after a colon
+may be worked into the writer's sentence in lower case (': "the risk is
+lower."'), as careful writers do too.
+
 ## Why it matters
 Translation systems lose the capital when they join or split segments; the
 lower-case start also shows that something before it may be missing.
@@ -34,7 +42,8 @@ import regex
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.rules._prose import abbreviation_words, ends_terminal, is_list_item, paragraphs
+from translint.rules._prose import abbreviation_words, ends_terminal, is_list_item, paragraphs, word_list
+from translint.rules.fragment import has_finite_verb
 
 CODE = "TL306"
 NAME = "lowercase-start"
@@ -58,7 +67,10 @@ _INSIDE = regex.compile(r"(?<=\S)(?P<stop>[.!?])[^\S\r\n]+(?P<word>\p{Ll}[\p{L}\
 # and with the ASCII characters of each class (\S of `regex` is no ASCII space
 # but \t\n\v\f\r and " ", and \p{Ll} is a-z).
 _ASCII_INSIDE = re.compile(r"(?P<stop>[.!?])(?<=[^\t\n\x0b\x0c\r ][.!?])[\t\x0b\x0c ]+(?P<word>[a-z][A-Za-z0-9'.@/\-]*)")
-_FIRST = regex.compile(r"\p{Ll}[\p{L}\p{N}'’.@/\-]*")
+_FIRST = regex.compile(r"(?:[-–—][^\S\r\n]+)?[\"“«]?\K\p{Ll}[\p{L}\p{N}'’.@/\-]*")
+# A quotation of a whole sentence after a colon: ': "we see …'.
+_QUOTED_AFTER_COLON = regex.compile(r": [\"“]\K(?:we|you|i)(?=['’\s])")
+_QUOTATION_REST = regex.compile(r"[^\"“”\r\n]*")
 _WORD_PARTS = regex.compile(r"['’\-]")
 _UNIT_OR_INITIAL = regex.compile(r"\p{L}\.")
 
@@ -71,12 +83,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     inside = (_ASCII_INSIDE if text.isascii() else _INSIDE).finditer(text)
     match = next(inside, None)
     previous_ends = True
+    quotes_after_colon = ': "' in text or ": “" in text
     for paragraph in paragraphs(doc):
         span = paragraph.span
         line = text[span.start : span.end]
         # An ASCII character but a-z starts no lower-case word: that C-speed test spares most lines the pattern.
         opening = line[:1]
-        first = _FIRST.match(line) if previous_ends and (opening.islower() or not opening.isascii()) else None
+        may_open = opening.islower() or not opening.isascii() or opening in "\"-"
+        first = _FIRST.match(line) if previous_ends and may_open else None
         # A list item or heading of a Markdown or HTML file may start lower case.
         if (
             first
@@ -85,7 +99,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             and ends_terminal(line)
             and _is_plain_word(first.group())
         ):
-            yield _hit(span.start, first.group())
+            yield _hit(span.start + first.start(), first.group())
+        if quotes_after_colon and ":" in line:
+            yield from _quoted_sentences(text, span.start, span.end)
         while match is not None and match.start() < span.end:
             stop = match.start("stop")
             before = text[max(text.rfind(" ", span.start, stop), span.start - 1) + 1 : stop]
@@ -93,6 +109,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
                 yield _hit(match.start("word"), match.group("word"))
             match = next(inside, None)
         previous_ends = ends_terminal(line)
+
+
+def _quoted_sentences(text: str, start: int, end: int) -> Iterator[Hit]:
+    """Direct speech after a colon ("we", "you", "I" and four words or more with a finite verb) in lower case."""
+    for match in _QUOTED_AFTER_COLON.finditer(text, start, end):
+        quoted = _QUOTATION_REST.match(text, match.start(), end).group()
+        if len(word_list(quoted)) >= 4 and has_finite_verb(quoted):
+            yield _hit(match.start(), match.group())
 
 
 def _is_plain_word(word: str) -> bool:

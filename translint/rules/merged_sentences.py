@@ -8,7 +8,11 @@ next one must be a word that starts sentences ("Ukraine.The", "Kyiv.In"),
 so dotted names such as "Yandex.Taxi" are left alone. Not reported:
 decimals ("2.5"), abbreviations and initials ("U.S.", "J.R.R.Tolkien", whose
 letter before the dot stands alone), web addresses, e-mail addresses, domain
-names ("Ukrinform.ua", "Booking.Com") and file names ("report.PDF").
+names ("Ukrinform.ua", "Booking.Com") and file names ("report.PDF"). A
+word that opens sentences is no domain, even when a country has it as one:
+"quiet.It", "late.In", "home.At" are joins. A dotted brand ("Smart.Help")
+is never split: after a capitalised word only a word that opens sentences
+counts.
 
 ## Why it matters
 Translation systems and the pipelines around them join segments by dropping
@@ -37,6 +41,10 @@ EXAMPLES = (
     Example(
         bad="The talks ended late, the ministry said.The delegation left on Friday.",
         good="The talks ended late, the ministry said. The delegation left on Friday.",
+    ),
+    Example(
+        bad="The village was quiet.It rained all night.",
+        good="Ask Smart.Help or Booking.Com; the village was quiet. It rained.",
     ),
     Example(
         bad="Exports grew in 2024.He expects more.",
@@ -78,8 +86,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         if "://" in token or "@" in token or "/" in token or token.lower().startswith("www."):
             continue
         right = match.group("right")
-        if right.lower() in _TOP_LEVEL_DOMAINS:
-            continue
+        if right.lower() in _TOP_LEVEL_DOMAINS and right.lower() not in _openers():
+            continue  # "Booking.Com"; but "quiet.It", "home.At" start sentences
         left_word = _LEFT_WORD.search(text, max(0, start - 60), start)
         if left_word and left_word.group().isdigit() and text[left_word.start() - 1 : left_word.start()] in ("", "\n", "\r"):
             continue  # "1.Check the address": a list number missing its space, not two sentences

@@ -16,6 +16,12 @@ English allows is left alone:
   song"), and "::" inside a word ("std::vector"). ".." stays a finding even
   after an abbreviation: "in the U.S.." has one dot too many.
 
+Doubled quote marks are the same defect: ""flash sale"" or ''yes''
+around a quotation, reported once for the pair with the quotation in single
+marks as the suggestion. Not doubled: an empty quotation ("" between
+spaces), and two quotations glued together ("yes,""no"), whose marks close
+one and open the next.
+
 ## Why it matters
 Machine translation adds a mark where the source had one of its own
 (Chinese "，", a Russian abbreviation's dot) or where two segments were
@@ -42,6 +48,10 @@ SEVERITY = Severity.WARNING
 FIX = "unsafe"
 EXAMPLES = (
     Example(
+        bad='The ministry launched ""flash sale"" on Monday.',
+        good='The ministry launched "flash sale" on Monday; the field "" stays empty.',
+    ),
+    Example(
         bad="The ministry said,, the talks would go on.",
         good="The ministry said the talks would go on... Really?! Fruit, tea, etc., were sent.",
     ),
@@ -58,10 +68,17 @@ _RUN = re.compile(r"[,.;:!?…][,.;:!?…]+")
 _ELLIPSIS = regex.compile(r"\.{3,}|…+")
 _WORD_BEFORE = regex.compile(r"\S+$")
 _TITLE_MARKS = regex.compile(r"[?!]+,")
+# Two straight or two curly quote marks of one kind, not part of a longer run.
+_DOUBLED_QUOTES = re.compile(r"(?<![\"'“”])(?:\"\"|''|““|””)(?![\"'“”])")
+# The marks that may stand before an opening quotation: the start of the line, a space, a bracket or a dash.
+_BEFORE_OPENING = frozenset(" \t\n\r([{—–-/")
+_AFTER_CLOSING = ".,;:!?)]}…-—"
+_PARTNER = {'"': '"', "'": "'", "“": "”", "”": "”"}  # the mark that closes a quotation each one opens
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
+    yield from _doubled_quotes(text)
     for match in _RUN.finditer(text):
         run = match.group()
         if _allowed(run, text, match.start(), match.end()):
@@ -95,3 +112,51 @@ def _is_abbreviation(word: str) -> bool:
     abbreviations ("pcs", "tsv")."""
     word = word.lstrip("\"“‘'«([")
     return "." in word or len(word) == 1 or word.lower() in abbreviation_words() or (len(word) <= 3 and word.islower())
+
+
+def _doubled_quotes(text: str) -> Iterator[Hit]:
+    """Quotations between doubled marks: one hit from the opening pair to its closing pair on the line.
+
+    A pair opens a quotation when a space, a bracket or the line's start is
+    before it and a word after it; it closes one when a word or a mark is
+    before it and a space, a mark or the line's end after it. A pair between
+    two words or marks ("yes,""no") closes one quotation and opens the next,
+    and a pair between spaces is an empty quotation: neither is doubled.
+    """
+    if '""' not in text and "''" not in text and "““" not in text and "””" not in text:
+        return
+    opening: re.Match[str] | None = None
+    for match in _DOUBLED_QUOTES.finditer(text):
+        start, end = match.span()
+        before_space = start == 0 or text[start - 1] in _BEFORE_OPENING
+        after = text[end : end + 1]
+        after_space = not after or after.isspace() or after in _AFTER_CLOSING
+        if opening is not None and "\n" in text[opening.end() : start]:
+            yield _doubled(text, opening.start(), opening.end())  # the line ended before a closing pair
+            opening = None
+        if before_space and not after_space:
+            if opening is not None:
+                yield _doubled(text, opening.start(), opening.end())
+            opening = match
+        elif after_space and not before_space:
+            if opening is not None and match.group()[0] == _PARTNER[opening.group()[0]]:
+                inner = text[opening.end() : start]
+                yield Hit(
+                    opening.start(),
+                    end,
+                    f"doubled quote marks around {_shorten(inner)}: one pair is enough",
+                    suggestion=opening.group()[0] + inner + match.group()[0],
+                )
+            else:
+                yield _doubled(text, start, end)
+            opening = None
+    if opening is not None:
+        yield _doubled(text, opening.start(), opening.end())
+
+
+def _doubled(text: str, start: int, end: int) -> Hit:
+    return Hit(start, end, f"doubled quote mark {text[start:end]}: one is enough", suggestion=text[start])
+
+
+def _shorten(inner: str) -> str:
+    return f'"{inner}"' if len(inner) <= 40 else f'"{inner[:37]}…"'

@@ -5,15 +5,31 @@ Two shapes of a sentence that the translation or the pipeline cut short:
 
 - a sentence whose last word cannot end one: an article, a possessive
   determiner or a conjunction ("… signed with the.", "… and."). The list is
-  data (`dangling` in rules/common/sentences.toml). Prepositions and
-  auxiliaries are not on it, because English strands them ("the people he
-  worked with.", "as he said he would."). An ellipsis ("and …") is a
-  deliberate trailing off and is left alone;
+  data (`dangling` in rules/common/sentences.toml). Auxiliaries are not on
+  it, because English ends sentences on them ("as he said he would."). An
+  ellipsis ("and …") is a deliberate trailing off and is left alone;
+- a sentence that ends on a preposition whose object is missing ("… the
+  museum named after.", "… in the city of."). English strands a preposition
+  when its object moved: into a relative clause or question ("the town she
+  grew up in.", "what they were looking for."), an infinitive ("nothing to
+  worry about.") or a passive subject ("it is paid for."). So the
+  preposition is reported only when the sentence has none of these: no
+  relative or question word, no subject pronoun after its first word, no
+  "to" before a verb and no "be" or "get" before the verb the preposition
+  follows. "after", also an adverb ("soon after"), counts only after a past
+  form ("named after."); prepositions that are never adverbs ("of", "for",
+  "with", …) count after any word; "to", "by" and the particles of phrasal
+  verbs ("came to", "stood by", "grew up") never do;
 - a prose paragraph whose last sentence stops without final punctuation
   on such a word or on a comma ("… agreed to exchange prisoners and"). The
   paragraph must have at least two sentences, the ones before the last
   ending properly, and must not open with a list marker, so it is running
-  text, not a heading, title, caption or list item.
+  text, not a heading, title, caption or list item;
+- a line of one sentence (pipelines write one sentence a line) that stops
+  on such a word, unless its shape makes it no prose: the title, a list
+  item, a heading in title case, a block a Markdown or HTML reader calls no
+  paragraph, a line of under five words. A line that stops on a comma is
+  left alone: sources split long sentences into segments at commas.
 
 A paragraph of whole sentences whose last one merely lacks its full stop
 ("… we will call you tomorrow") is reported only with the option
@@ -48,7 +64,18 @@ from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
 from translint.ruledata import DataRule
-from translint.rules._prose import Paragraph, ends_terminal, is_prose, is_title_like, paragraphs, word_list, words
+from translint.rules._lexicon import lexicon
+from translint.rules._prose import (
+    Paragraph,
+    ends_terminal,
+    is_list_item,
+    is_prose,
+    is_prose_kind,
+    is_title_like,
+    paragraphs,
+    word_list,
+    words,
+)
 
 CODE = "TL305"
 NAME = "truncated-sentence"
@@ -58,6 +85,10 @@ EXAMPLES = (
     Example(
         bad="The ministry signed a memorandum with the.",
         good="The ministry signed a memorandum with the bank.",
+    ),
+    Example(
+        bad="They opened a museum of rail history named after.",
+        good="This is the town she grew up in. It is the prize they fought for. The bill is paid for.",
     ),
     Example(
         bad="Talks resumed on Monday. Both sides agreed to exchange prisoners and",
@@ -70,12 +101,15 @@ _LAST_WORD = regex.compile(r"(?<=\s)(?P<word>\p{L}+)(?P<stop>[.!?]+)[\"”’')\
 _LAST_WORD_CLOSERS = "\"”’')]"  # the closing marks _LAST_WORD allows after the stop
 _STOPS = (".", "!", "?")
 _LAST_TOKEN = regex.compile(r"(?:(?<=\s)(?P<word>\p{L}+)|(?<=\p{L})(?P<comma>,))$")
+MIN_CUT_LINE_WORDS = 5  # a shorter line that stops on "and" may be a label or a list's lead-in
 _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    dangling = words().dangling
-    dangling_ends = tuple(dangling)
+    closed = words()
+    dangling = closed.dangling
+    stranded = closed.stranded | closed.stranded_after_participle
+    last_words = dangling | stranded
     missing_stop = ctx.option(NAME, "missing-stop")
     text = doc.text
     for paragraph in paragraphs(doc):
@@ -84,23 +118,32 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         hits = []
         for start, end in paragraph.sentences:
             # A sentence can only be reported when its text ends on a dangling
-            # word and one stop: C-level str tests, so the regex runs only then.
+            # word or a preposition and a stop: C-level str tests and a set
+            # lookup of the last word, so the regex runs only then.
             # They test the text in place, by bounds: a copy of each sentence,
             # by a call to doc.span_text, cost more than the tests.
             tail_end = end
             if text[end - 1] in _LAST_WORD_CLOSERS:
                 tail_end = start + len(text[start:end].rstrip(_LAST_WORD_CLOSERS))
-            if not (text.endswith(_STOPS, start, tail_end) and text.endswith(dangling_ends, start, tail_end - 1)):
+            if not text.endswith(_STOPS, start, tail_end):
+                continue
+            if text[text.rfind(" ", start, tail_end) + 1 : tail_end - 1] not in last_words:
                 continue
             match = _LAST_WORD.search(text, max(start, end - 40), end)
-            if match and match.group("word") in dangling and match.group("stop") in (".", "!", "?"):
-                hits.append(
-                    Hit(
-                        match.start("word"),
-                        match.end("stop"),
-                        f'sentence ends on "{match.group("word")}": the end of it is missing',
-                    )
-                )
+            if not match or match.group("stop") not in (".", "!", "?"):
+                continue
+            word = match.group("word")
+            if word in dangling:
+                message = f'sentence ends on "{word}": the end of it is missing'
+            elif (
+                word in stranded
+                and match.group("stop") == "."
+                and _object_missing(word, word_list(text[start : match.start("word")]))
+            ):
+                message = f'sentence ends on "{word}" with no object: the end of it is missing'
+            else:
+                continue
+            hits.append(Hit(match.start("word"), match.end("stop"), message))
         cut = _unpunctuated_end(doc, paragraph, missing_stop)
         if cut is not None:
             hits.append(cut)
@@ -108,14 +151,44 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield from hits
 
 
-def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
-    """The cut-off end of a prose paragraph whose sentences but the last end properly.
+def _object_missing(preposition: str, before: list[str]) -> bool:
+    """Whether a final preposition after these words lacks its object: nothing moved it away (see the module doc)."""
+    closed, lex = words(), lexicon()
+    lowered = [w.lower().replace("’", "'") for w in before]
+    if not lowered:
+        return False
+    if preposition not in closed.stranded and not _is_past_form(lowered[-1]):
+        return False  # "soon after", "came to": an adverb or particle
+    tokens = []
+    for word in lowered:  # "it's" is "it" and "'s", a subject and a "be"
+        head, mark, tail = word.partition("'")
+        tokens += [head, mark + tail] if mark and tail in ("s", "re", "m") else [word]
+    if any(t in closed.stranding_licences for t in tokens):
+        return False
+    if any(t in closed.subjects for t in tokens[1:]) or any(
+        t == "to" and nxt in lex.base for t, nxt in zip(tokens, tokens[1:])
+    ):
+        return False
+    auxiliary_at = len(tokens) - 2  # before the verb the preposition follows
+    while auxiliary_at > 0 and (tokens[auxiliary_at].endswith("ly") or tokens[auxiliary_at] in ("well", "already", "not")):
+        auxiliary_at -= 1  # "is well paid for", "was already dealt with"
+    return not (auxiliary_at >= 0 and tokens[auxiliary_at] in closed.passive_auxiliaries)
 
-    Prose by shape has two sentences or more: one unpunctuated sentence on a
-    line of its own is a heading, title or caption. That count and the last
-    sentence are tested first, before is_prose: nearly every paragraph is one
-    line or ends properly.
+
+def _is_past_form(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.finite and word not in lex.base and not word.endswith("s")
+
+
+def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
+    """The cut-off end of a prose paragraph whose sentences but the last end properly,
+    or of a line of one sentence (`_cut_line`).
+
+    The count and the last sentence are tested first, before is_prose:
+    nearly every paragraph is one sentence or ends properly.
     """
+    if len(paragraph.sentences) == 1:
+        return _cut_line(doc, paragraph)
     if len(paragraph.sentences) < 2:
         return None
     *before, final = paragraph.sentences
@@ -131,6 +204,32 @@ def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -
     if missing_stop and last[-1:].isalnum() and len(word_list(last)) >= 3 and not is_title_like(last):
         return Hit(end - 1, end, "paragraph stops without final punctuation: the sentence may be cut off")
     return None
+
+
+def _cut_line(doc: Document, paragraph: Paragraph) -> Hit | None:
+    """The cut-off end of a line of one sentence that stops on a word that cannot end one ("and", "the").
+
+    Pipelines write one sentence a line, so such a line is prose unless its
+    shape says otherwise: the title, a list item, a heading in title case, a
+    line of a Markdown or HTML reader that is no paragraph, or a line of
+    under MIN_CUT_LINE_WORDS words. A line that stops on a comma is not
+    reported: sources split long sentences into segments at commas, and
+    their translations keep the split.
+    """
+    span = paragraph.span
+    text = doc.text
+    last = text[span.end - 1]
+    if not paragraph.index or not last.isalpha():
+        return None
+    tail = _LAST_TOKEN.search(text, max(span.start, span.end - 30), span.end)
+    if not tail or tail.group("word") not in words().dangling:
+        return None
+    line = text[span.start : span.end]
+    if not is_prose_kind(paragraph) or is_list_item(line) or is_title_like(line):
+        return None
+    if len(word_list(line)) < MIN_CUT_LINE_WORDS:
+        return None
+    return Hit(span.end - len(tail.group()), span.end, f'line stops at "{tail.group()}": the sentence is cut off')
 
 
 def _is_residue(doc: Document, start: int, end: int, ctx: Context) -> bool:

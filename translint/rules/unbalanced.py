@@ -12,13 +12,25 @@ repeated, because pipelines that write one sentence a line split a quoted
 passage of several sentences over lines. So an opening quote is reported
 when the article ends before it is closed, or when a later paragraph that
 does not directly follow it opens with a quote of its kind (a new
-quotation); a closing one when nothing open precedes it.
+quotation); a closing one when nothing open precedes it. A reopening quote
+may follow a dialogue dash ("– “We …").
+
+Two exceptions come from how translation mangles nested quotations. When a
+quotation holds another marked with the same quotes and the paragraph goes
+on from the inner closing quote with a speech tag (`"We signed the order
+"On Loans", the minister wrote.`), one closing quote was lost: the outer
+quotation cannot run on, and its opening quote is reported at the end of
+the paragraph. And a straight quote after a comma or a stop that opens
+nothing but a speech tag (`policy, "the minister said.`) is the closing
+quote spaced on the wrong side: it closes the quotation and is reported
+where it is.
 
 Not quotes: apostrophes, which share the character ’ with the closing single
 quote ("Kyiv’s", "O’Brien", "Ukrainians’ rights", "rock ’n’ roll", "’90s", and
 "‘90s" typed the wrong way round); a ’ closes a single quote only when a ‘ is
 open. Not brackets: list markers ("1) first", "a) second") and emoticons
-(":)", ";-(", ")))").
+(":)", ";-(", ")))"). A pair spaced inside ("( by 5% )", "( by 5%)") is
+balanced: TL310 reports its spacing.
 
 ## Why it matters
 Translation systems lose one half of a pair when they drop or reorder a
@@ -40,6 +52,7 @@ import regex
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
+from translint.rules._prose import word_list, words
 
 CODE = "TL302"
 NAME = "unbalanced-delimiters"
@@ -74,6 +87,12 @@ _SENTENCE_AFTER = regex.compile(r"[^\w\s]*(?:$|\s+\p{Lu})", regex.MULTILINE)
 _LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:\d{1,2}|\p{L})\.?$|^\p{L}+$", regex.MULTILINE)
 # ‘ that is an apostrophe typed the wrong way round: "‘90s", "rock ‘n’ roll" (and any ‘ inside a word).
 _APOSTROPHE_OPENING = regex.compile(r"‘(?=\d\ds\b|n’)")
+# A comma, then words and no quote mark to the paragraph's end.
+_SPEECH_TAG = regex.compile(r",?\s*(?P<tag>[^\"“”]{1,100})$")
+# A bracket with a space after it, a word, and its closing bracket on the line: a pair, badly spaced.
+_SPACED_PAIR = regex.compile(r"[(\[{][^\S\r\n]+[\p{L}\p{N}\"“'‘][^()\[\]{}\r\n]*[)\]}]")
+# What may stand before a paragraph's reopening quote: a dash of dialogue ("– “We …").
+_LEAD = regex.compile(r"(?:[-–—][^\S\r\n]*)?")
 
 
 @dataclass
@@ -81,6 +100,9 @@ class _Open:
     char: str
     at: int
     paragraph: int  # the paragraph that opened it or last repeated the quote
+    # A quotation inside it, marked with the same quotes, closed before a
+    # speech tag: so it cannot run on past its paragraph.
+    crossed: bool = False
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -100,29 +122,39 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             # The first delimiter of its paragraph: the last paragraph starting at or before it.
             index = bisect_right(paragraphs, (at, inf)) - 1
             start, end = paragraphs[index]
-            first = text[start]
+            if stack:
+                for confused in [o for o in stack if o.crossed]:
+                    stack.remove(confused)
+                    yield _unclosed(confused)
+            lead = _LEAD.match(text, start, end).end() if text[start] in "-–—" else start
+            first = text[lead]
             if first in "“‘\"":
                 same = [o for o in stack if o.char == first]
                 if same and same[-1].paragraph == index - 1:
                     same[-1].paragraph = index  # news style: the quotation goes on in this paragraph
-                    start += 1
+                    start = lead + 1
                 else:
                     for stale in same:  # a new quotation: the one left open earlier was never closed
                         stack.remove(stale)
                         yield _unclosed(stale)
         if at >= start:
-            yield from _take(text, match.group(), at, index, stack)
+            yield from _take(text, match.group(), at, (index, end), stack)
     for left in reversed(stack):
         yield _unclosed(left)
 
 
-def _take(text: str, char: str, at: int, paragraph: int, stack: list[_Open]) -> list[Hit]:
-    """Open or close on one delimiter; return what it shows unbalanced.
+def _take(text: str, char: str, at: int, where: tuple[int, int], stack: list[_Open]) -> list[Hit]:
+    """Open or close on one delimiter (in the paragraph of `where`: its index
+    and end); return what it shows unbalanced.
 
     A list, not a generator: it is called for every delimiter and nearly
     always finds nothing, and an empty list costs less than a generator.
     """
+    paragraph, end = where
     role = _role(text, char, at, stack)
+    if role == "open" and char == '"' and _misspaced_closing(text, at, where, stack):
+        del stack[max(i for i, o in enumerate(stack) if o.char == '"') :]
+        return [Hit(at, at + 1, 'closing " spaced like an opening one: write `…," he said`, not `…, "he said`')]
     if role == "open":
         stack.append(_Open(char, at, paragraph))
         return []
@@ -133,6 +165,9 @@ def _take(text: str, char: str, at: int, paragraph: int, stack: list[_Open]) -> 
     if partners:
         hits = [_unclosed(skipped) for skipped in stack[partners[-1] + 1 :]]
         del stack[partners[-1] :]
+        if any(o.char == wanted and o.paragraph == paragraph for o in stack) and _speech_tag_follows(text, at, end):
+            for outer in stack:
+                outer.crossed = outer.crossed or (outer.char == wanted and outer.paragraph == paragraph)
         return hits
     if not _is_no_bracket(text, char, at):
         return [Hit(at, at + 1, f"closing {char} has no opening {wanted} before it")]
@@ -154,7 +189,8 @@ def _role(text: str, char: str, at: int, stack: list[_Open]) -> Role:
         return "open"
     if char in "([{":
         # ":(", "so sad((", "say( But": a frown, not a bracket; a bracket opens onto its contents.
-        frown = _FACE.search(text, max(0, at - 2), at) or not after or after.isspace() or after == char
+        spaced = after.isspace() and _SPACED_PAIR.match(text, at) is not None  # "( by 5%)": TL310's
+        frown = _FACE.search(text, max(0, at - 2), at) or not after or (after.isspace() and not spaced) or after == char
         return "skip" if frown else "open"
     if char != '"':
         return "close"
@@ -166,6 +202,31 @@ def _role(text: str, char: str, at: int, stack: list[_Open]) -> Role:
         return "close"
     # Only now the stack: the tests above decide most quotes without searching it.
     return "close" if any(o.char == '"' for o in stack) else "open"
+
+
+def _speech_tag_follows(text: str, at: int, end: int) -> bool:
+    """Whether the rest of the paragraph after a closing quote is a speech tag (", the minister said.").
+
+    A quotation ends where its speech tag begins, so a quote of the same kind
+    still open before it was never closed: MT flattens a quotation inside a
+    quotation into one kind of mark and loses one of the closing ones.
+    """
+    match = _SPEECH_TAG.match(text, at + 1, end)
+    return match is not None and any(word.lower() in words().reporting for word in word_list(match.group("tag")))
+
+
+def _misspaced_closing(text: str, at: int, where: tuple[int, int], stack: list[_Open]) -> bool:
+    """Whether a straight quote that looks like an opening one closes the quotation open in its paragraph.
+
+    `policy, "the minister said.`: after a clause's comma or stop and before
+    a speech tag, a quote cannot open a second quotation inside the first.
+    """
+    if text[at - 2 : at] not in (", ", ". ", "? ", "! "):
+        return False
+    paragraph, end = where
+    if not any(o.char == '"' and o.paragraph == paragraph for o in stack):
+        return False
+    return _speech_tag_follows(text, at, end)
 
 
 def _is_no_bracket(text: str, char: str, at: int) -> bool:
