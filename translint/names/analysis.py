@@ -16,8 +16,10 @@ from typing import NamedTuple
 
 from translint.document import Document
 from translint.names.gazetteer import Entry, Gazetteer, load_gazetteer
+from translint.names.given import is_given_name, ukrainian_only
 from translint.names.keys import (
     block_key,
+    east_asian,
     feminine,
     keys_align,
     names_near,
@@ -49,13 +51,23 @@ class Cluster:
     groups: list[SpellingGroup]  # most used first
     entry: Entry | None  # the gazetteer's entity, when one spelling is known to it
 
+    ukrainian: bool = False  # the article is about Ukraine in Ukrainian spellings (NameAnalysis.ukrainian)
+
     @property
     def majority(self) -> SpellingGroup:
         return self.groups[0]
 
     def preferred(self) -> str:
-        """The form to suggest: the gazetteer's, else the article's majority."""
-        return self.entry.canonical if self.entry else self.majority.spelling
+        """The form to suggest: the gazetteer's; else, in an article written with
+        Ukrainian spellings, the spelling with the Ukrainian form of a given name
+        ("Olha", not "Olga"); else the article's majority."""
+        if self.entry:
+            return self.entry.canonical
+        if self.ukrainian:
+            for group in self.groups:
+                if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
+                    return group.spelling
+        return self.majority.spelling
 
 
 @dataclass
@@ -127,12 +139,28 @@ def _analyse(doc: Document) -> NameAnalysis:
     groups = _spelling_groups(mentions)
     spellings = [_spelling(g.spelling) for g in groups]
     analysis = NameAnalysis(mentions, [], frozenset().union(*(s.countries for s in spellings)))
+    ukrainian = _ukrainian_spellings(analysis, groups)
     for indexes in _entities(spellings):
         ordered = [groups[i] for i in indexes]
         if len(ordered) > 1:  # most entities have one spelling: nothing to order
             ordered.sort(key=lambda g: (-len(g.mentions), g.first))
-        analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered)))
+        analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered), ukrainian))
     return analysis
+
+
+def _ukrainian_spellings(analysis: NameAnalysis, groups: list[SpellingGroup]) -> bool:
+    """Whether the article spells names the Ukrainian way: a given name in a form
+    only Ukrainian romanisation gives ("Olha", "Oleksandr"), or a Ukrainian
+    person or place in the spelling the gazetteer prefers over a Russian-derived
+    one ("Volodymyr Zelenskyy", "Kyiv", "Kharkiv"). Evidence for the article's source language when none
+    is configured."""
+    for group in groups:
+        if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
+            return True
+        resolved = analysis.resolve(group.spelling)
+        if resolved and resolved[1] == "good" and resolved[0].country == "UA" and resolved[0].wrong:
+            return True
+    return False
 
 
 def _entities(spellings: list[_Spelling]) -> list[list[int]]:
@@ -142,7 +170,9 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
     blocks: dict[str, list[int]] = {}
     for index, spelling in enumerate(spellings):
         blocks.setdefault(spelling.block, []).append(index)
-    if len(blocks) == len(spellings):  # most articles: no two names may be near, each is its own entity
+    given = [i for i, s in enumerate(spellings) if is_given_name(s.tokens[0]) and not east_asian(s.tokens[0])]
+    alone = [i for i in given if len(spellings[i].tokens) == 1]
+    if len(blocks) == len(spellings) and not alone:  # most articles: no two names may be near
         return [[i] for i in range(len(spellings))]
     parent = list(range(len(spellings)))
 
@@ -159,6 +189,16 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
                 continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
             if spelled_differently(spellings[i].tokens, spellings[j].tokens):
                 parent[root(j)] = root(i)
+
+    # A given name alone ("Olga") against other given names and the first words of
+    # full names ("Olha Sukhenko"), which blocks by surname never bring together.
+    # Only where the given name can be one name alone: "Olga" beside "Olha Sukhenko"
+    # and "Olha Petrenko" may be either woman.
+    for i in alone:
+        near = [j for j in given if j != i and spellings[j].block != spellings[i].block
+                and spelled_differently(spellings[i].tokens, spellings[j].tokens)]
+        if len(near) == 1:
+            parent[root(i)] = root(near[0])
 
     members: dict[int, list[int]] = {}
     for i in range(len(spellings)):

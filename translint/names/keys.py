@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import regex
 from unidecode import unidecode
 
+from translint.names.given import is_given_name, russian_ukrainian
 from translint.ruledata import load_data
 
 _NOT_LETTER = regex.compile(r"[^a-z]")
@@ -132,6 +133,9 @@ def uninflect(token: str, shortest_base: int = 3) -> tuple[tuple[str, Ending], .
     found = []
     for ending in endings():
         if lower.endswith(ending.suffix) and len(token) - len(ending.suffix) >= shortest_base:
+            stem = lower[: len(lower) - len(ending.suffix)]
+            if ending.base and stem[-1] in _VOWELS:
+                continue  # a vowel stem (Kuleb-a, Dynam-o) ends in a consonant: "Macau" is no "Maca-o"
             found.append((token[: len(token) - len(ending.suffix)] + ending.base, ending))
     return tuple(found)
 
@@ -151,6 +155,8 @@ def feminine(token: str, ending: Ending) -> bool:
     return any(stem.endswith(tail) for tail in ending.feminine_after)
 
 
+_VOWELS = frozenset("aeiouy")
+
 # Letters transliterations swap inside a name: Kharkov/Kharkiv, Luhansk/Lugansk.
 _SWAPPABLE = ("aeiouy", "gh", "vw", "kc")
 
@@ -167,7 +173,7 @@ def _one_swap(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _SWAPPABLE)
 
 
-def _acronym(token: str) -> bool:
+def acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper()
 
 
@@ -175,13 +181,17 @@ def tokens_near(a: str, b: str, east_asian_name: bool) -> bool:
     """Two tokens that may spell one name part: equal keys, a case ending apart,
     one letter swapped when long ("Kharkov", "Kharkiv"), or (in the given name
     of a Korean or Chinese name) one skeleton. Acronyms must be equal."""
-    if _acronym(a) or _acronym(b):
+    if acronym(a) or acronym(b):
         return a.casefold() == b.casefold()
     key_a, key_b = token_key(a), token_key(b)
     if key_a == key_b:
         return True
+    if russian_ukrainian(a, b) or russian_ukrainian(b, a):
+        return True  # "Olga" and "Olha": one given name in its Russian and Ukrainian forms
     shortest = 2 if east_asian_name else 3
-    for word, other in ((a, key_b), (b, key_a)):
+    # Two given names are not one in another case: "Marie" is no dative of "Maria".
+    pairs = () if is_given_name(a) and is_given_name(b) else ((a, key_b), (b, key_a))
+    for word, other in pairs:
         # "Pavlova" may be Pavlov's genitive or a woman: not the same name for sure.
         if any(token_key(base) == other and not feminine(word, e) for base, e in uninflect(word, shortest)):
             return True
@@ -222,6 +232,8 @@ def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str,
     shared_surname = east_asian(a[0]) and token_key(a[0]) == token_key(b[0])
     # Surnames come last in Western names, first in Korean and Chinese ones.
     candidates = [b[: len(a)]] if shared_surname else [b[len(b) - len(a) :]]
+    if len(a) == 1 < len(b) and not shared_surname and is_given_name(a[0]) and is_given_name(b[0]):
+        candidates.append(b[:1])  # a given name alone ("Olga") may be a full name's first word
     return [
         (a, aligned)
         for aligned in dict.fromkeys(candidates)

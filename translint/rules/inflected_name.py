@@ -20,9 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, aligned, analyse
+from translint.names.mentions import Mention
+from translint.names.given import masculine
 from translint.names.keys import (
     Ending,
     feminine,
@@ -49,41 +53,88 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     candidates = [(mention, endings) for mention in analysis.mentions if (endings := _endings(mention.text))]
     if not candidates:
         return
-    # Forms a base may take elsewhere in the article: whole names and surnames.
-    named = {m.text for m in analysis.mentions} | {split_tokens(m.text)[-1] for m in analysis.mentions}
+    # Forms a base may take elsewhere in the article: whole names and each of their words.
+    named = {m.text for m in analysis.mentions} | {t for m in analysis.mentions for t in split_tokens(m.text)}
     for mention, endings in candidates:
         if ctx.house and mention.text in ctx.house.accepted:
             continue
         resolved = analysis.resolve(mention.text)
         if resolved and resolved[1] in ("good", "wrong"):
             continue  # a known spelling, even if it ends like a case form ("Zakharova")
-        last = split_tokens(mention.text)[-1]
+        tokens = split_tokens(mention.text)
+        last = tokens[-1]
         for base, ending in endings:
             base_name = mention.text[: len(mention.text) - len(last)] + base
-            in_article = (base_name in named or base in named) and not feminine(last, ending)
+            in_article = (base_name in named or base in named) and (
+                not feminine(last, ending) or _a_man_in_that_case(doc.text, mention, ending)
+            )
             if not (in_article or ending.unambiguous or (resolved and resolved[1] == "inflected")):
                 continue
+            if not in_article and len(tokens) == 1 and len(last) - len(ending.suffix) < 4:
+                continue  # a short word alone needs its base form in the article ("Lama" is no "Lam")
+            start, shown, base_name = _inflected_words(mention, ending, base_name)
             suggestion = _spelling_for(base_name, analysis)
             if ctx.house and ctx.house.form_for(suggestion):
                 suggestion = aligned(suggestion, ctx.house.form_for(suggestion) or suggestion)
             note = "" if suggestion == base_name else f', which stands for "{suggestion}"'
             yield Hit(
-                mention.start,
+                start,
                 mention.end,
-                f'"{mention.text}" carries the source language\'s {ending.case} ending "-{ending.suffix}"; '
+                f'"{shown}" carries the source language\'s {ending.case} ending "-{ending.suffix}"; '
                 f'the name is "{base_name}"{note}',
                 suggestion,
             )
             break
 
 
+# Words after which a surname ending in -ova/-eva/-ina is a man's in the genitive,
+# dative or instrumental rather than a woman's ("named after Arsenyeva", "a letter
+# from Ivanova" beside "Ivanov" elsewhere): English prepositions that govern a case.
+_GOVERNING = frozenset({"of", "from", "to", "with", "by", "after", "about", "for", "against", "at", "behind"})
+_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+$")
+
+
+def _a_man_in_that_case(text: str, mention: Mention, ending: Ending) -> bool:
+    """Evidence that "Abutalimova" beside "Abutalimov" is the man in another case, not a
+    woman: the given name before it is a man's with the same ending ("Zaura": Zaur),
+    or a preposition governs it, across initials and a line break ("named after. V. K.
+    Arsenyeva", where a segmenter split the sentence)."""
+    tokens = split_tokens(mention.text)
+    if len(tokens) > 1:
+        given = tokens[-2]
+        if masculine(given) or (
+            given.lower().endswith(ending.suffix) and masculine(given[: len(given) - len(ending.suffix)])
+        ):
+            return True
+    before = _INITIALS.sub("", text[max(0, mention.start - 60) : mention.start].rstrip()).rstrip(" \t\n.,")
+    words = before.split()
+    return bool(words) and words[-1].lower() in _GOVERNING
+
+
+def _inflected_words(mention: Mention, ending: Ending, base_name: str) -> tuple[int, str, str]:
+    """Where the finding starts, the words it shows, and the name without its endings.
+    A given name before the surname that carries the same ending of a man's name
+    changes too ("Zaura Abutalimova" is "Zaur Abutalimov"); a company before the
+    name does not ("Ivideon Zaura Abutalimova")."""
+    tokens = split_tokens(mention.text)
+    last_start = mention.end - len(tokens[-1])
+    if len(tokens) > 1:
+        given = tokens[-2]
+        stem = given[: len(given) - len(ending.suffix)]
+        if given.lower().endswith(ending.suffix) and masculine(stem) and not masculine(given):
+            given_start = last_start - 1 - len(given)
+            surname = base_name[last_start - mention.start :]
+            return given_start, mention.text[given_start - mention.start :], f"{stem} {surname}"
+    return mention.start, mention.text, base_name
 @lru_cache(maxsize=1 << 16)
 def _endings(name: str) -> tuple[tuple[str, Ending], ...]:
     """The case endings a name's last word may carry, as `uninflect` gives them:
     none on an acronym ("BCE"). Most names have none, and then there is nothing
     to look up; names recur, so this is cached."""
     tokens = split_tokens(name)
-    return () if tokens[-1].isupper() else uninflect(tokens[-1], shortest_base(tokens))
+    # A single word may lose its ending down to three letters ("Brni", Brno) when the
+    # base is in the article: `check` asks the article before reporting.
+    return () if tokens[-1].isupper() else uninflect(tokens[-1], min(3, shortest_base(tokens)))
 
 
 def _spelling_for(base_name: str, analysis: NameAnalysis) -> str:
