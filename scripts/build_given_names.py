@@ -34,23 +34,22 @@ from pathlib import Path
 
 import iuliia
 import pymorphy3
-from unidecode import unidecode
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from translint.names.given import GIVEN_NAMES_FILE  # noqa: E402
+from translint.names.keys import fold  # noqa: E402
 from translint.translit import romanise_with  # noqa: E402
 
 OUTPUT = ROOT / "rules" / GIVEN_NAMES_FILE
 
 # iuliia schemas whose output is plain Latin once accents are folded; the
-# others write diacritic-only or apostrophe-heavy forms (ISO 9) that no
-# English text uses for a person, or are for Uzbek.
+# others write forms no English text uses for a person (ISO 9 and GOST's ŝ, û,
+# â; the scientific system's x for х, which English reads as ks), or are for Uzbek.
 SCHEMAS = (
     "wikipedia", "bgn_pcgn", "bgn_pcgn_alt", "bs_2979", "icao_doc_9303", "mvd_310", "mvd_782",
-    "scientific", "telegram", "yandex_maps", "yandex_money", "ungegn_1987", "gost_16876", "ala_lc",
-    "gost_52535", "mosmetro",
+    "telegram", "yandex_maps", "yandex_money", "ungegn_1987", "ala_lc", "gost_52535", "mosmetro",
 )
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "є": "е", "ї": "и", "ґ": "г", "ь": None, "'": None, "ʼ": None, "’": None})
 _VOWELS = set("аеиоуыэюяё")
@@ -78,8 +77,9 @@ def _names(lang: str) -> dict[str, str]:
 
 
 def _latin(text: str) -> str | None:
-    folded = unidecode(text).replace("'", "").replace("`", "").replace('"', "").lower()
-    return folded if folded.isalpha() and folded.isascii() else None
+    """The spelling folded as name keys fold it (translint.names.keys.fold: ž is zh)."""
+    folded = fold(text)
+    return folded if folded.isalpha() else None
 
 
 def _russian_spellings(name: str) -> list[str]:

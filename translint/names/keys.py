@@ -52,13 +52,20 @@ def split_tokens(name: str) -> tuple[str, ...]:
     return tuple(part for part in _TOKEN_BREAK.split(name) if part)
 
 
+@cache
+def _diacritics() -> dict[int, str]:
+    """Letters whose accent stands for a digraph of English romanisation (ž: zh, ş: sh)."""
+    return str.maketrans(dict(_table()["fold"]))
+
+
 @lru_cache(maxsize=_WORDS)
-def _fold(token: str) -> str:
-    return _NOT_LETTER.sub("", unidecode(token).lower())
+def fold(token: str) -> str:
+    """Lower-case ASCII letters: "Kahramanmaraş" -> "kahramanmarash", "Žbanić" -> "zhbanic"."""
+    return _NOT_LETTER.sub("", unidecode(token.lower().translate(_diacritics())))
 
 
 def _substituted(token: str, table: str) -> str:
-    value = _fold(token)
+    value = fold(token)
     for substitute in _compiled(table):
         value = substitute(value)
     return value
@@ -195,7 +202,7 @@ def tokens_near(a: str, b: str, east_asian_name: bool) -> bool:
         # "Pavlova" may be Pavlov's genitive or a woman: not the same name for sure.
         if any(token_key(base) == other and not feminine(word, e) for base, e in uninflect(word, shortest)):
             return True
-    if _one_swap(_fold(a), _fold(b)):
+    if _one_swap(fold(a), fold(b)):
         return True
     return east_asian_name and bool(skeleton(a)) and skeleton(a) == skeleton(b)
 
