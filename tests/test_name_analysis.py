@@ -157,3 +157,17 @@ def test_the_review_puts_the_gazetteers_spelling_first():
     index.add(Document("a", "Trains left Kharkov. Trains from Kharkov and Kharkiv were late."))
     [entity] = index.entities()
     assert [s.text for s in entity.ranked()] == ["Kharkiv", "Kharkov"]
+
+
+def test_a_chinese_surname_in_russian_transcription_is_the_pinyin_one():
+    text = "Engineer Fen Minjie spoke. Fen Minjie added more. The words of Feng Minjiea were quoted."
+    assert ("TL201", "Fen Minjie", "Feng Minjie") in found(text, "TL201")
+
+
+def test_a_mans_given_name_with_a_case_ending_is_reported_with_the_name():
+    text = "The words of Mikhaila Dorin were quoted."
+    assert found(text, "TL202") == [("TL202", "Mikhaila", "Mikhail")]
+
+
+def test_a_japanese_name_ending_like_a_case_form_is_left_alone():
+    assert found("The shrine of Inari was full.", "TL202") == []

@@ -20,6 +20,7 @@ from translint.names.given import is_given_name, ukrainian_only
 from translint.names.keys import (
     block_key,
     east_asian,
+    east_asian_surname,
     feminine,
     keys_align,
     names_near,
@@ -67,7 +68,21 @@ class Cluster:
             for group in self.groups:
                 if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
                     return group.spelling
-        return self.majority.spelling
+        return _pinyin_surname(self.majority.spelling, [g.spelling for g in self.groups])
+
+
+def _pinyin_surname(spelling: str, spellings: list[str]) -> str:
+    """`spelling` with a Chinese surname in its pinyin form when another spelling of
+    the entity has it: "Fen Yaosan" beside "Feng Yaosana" is "Feng Yaosan", the -n
+    being Russian transcription's (Фэн)."""
+    tokens = split_tokens(spelling)
+    if not east_asian(tokens[0]) or east_asian_surname(tokens[0]):
+        return spelling
+    for other in spellings:
+        surname = split_tokens(other)[0]
+        if east_asian_surname(surname) and surname.lower() == tokens[0].lower() + "g":
+            return surname + spelling[len(tokens[0]) :]
+    return spelling
 
 
 @dataclass

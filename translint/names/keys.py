@@ -91,7 +91,21 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=_WORDS)
 def east_asian(token: str) -> bool:
+    """A Korean or Chinese surname, also as Russian transcription writes a Chinese
+    -ng: "Fen" (Фэн) for Feng, "Zhan" for Zhang."""
+    key = token_key(token)
+    return east_asian_surname(token) or (key.endswith("n") and key + "g" in _east_asian_surnames())
+
+
+def east_asian_surname(token: str) -> bool:
+    """A Korean or Chinese surname as the list spells it ("Feng", not "Fen")."""
     return token_key(token) in _east_asian_surnames()
+
+
+def _surname_key(token: str) -> str:
+    """A Korean or Chinese surname's key, with -ng and -n one: "Fen", "Feng"."""
+    key = token_key(token)
+    return key[:-1] if key.endswith("ng") else key
 
 
 @cache
@@ -236,7 +250,7 @@ def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str,
     """Ways to lay the shorter name on the longer with every word near."""
     if len(a) > len(b):
         a, b = b, a
-    shared_surname = east_asian(a[0]) and token_key(a[0]) == token_key(b[0])
+    shared_surname = east_asian(a[0]) and _surname_key(a[0]) == _surname_key(b[0])
     # Surnames come last in Western names, first in Korean and Chinese ones.
     candidates = [b[: len(a)]] if shared_surname else [b[len(b) - len(a) :]]
     if len(a) == 1 < len(b) and not shared_surname and is_given_name(a[0]) and is_given_name(b[0]):
@@ -244,7 +258,7 @@ def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str,
     return [
         (a, aligned)
         for aligned in dict.fromkeys(candidates)
-        if all(tokens_near(x, y, shared_surname and i > 0) for i, (x, y) in enumerate(zip(a, aligned)))
+        if all((shared_surname and i == 0) or tokens_near(x, y, shared_surname) for i, (x, y) in enumerate(zip(a, aligned)))
     ]
 
 
@@ -252,6 +266,6 @@ def block_key(tokens: tuple[str, ...]) -> str:
     """Names that may be near share this: the surname's key for a Korean or Chinese
     name, else the first letter of the last word's key (which no near-match changes)."""
     if east_asian(tokens[0]):
-        return "ea:" + token_key(tokens[0])
+        return "ea:" + _surname_key(tokens[0])
     last = token_key(tokens[-1])
     return last[:1]

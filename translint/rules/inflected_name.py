@@ -26,7 +26,8 @@ from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, aligned, analyse
 from translint.names.mentions import Mention
-from translint.names.given import masculine
+from translint.english import zipf
+from translint.names.given import is_given_name, masculine
 from translint.names.keys import (
     Ending,
     feminine,
@@ -50,6 +51,58 @@ EXAMPLES = (
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     analysis = analyse(doc)
+    yield from _inflected_surnames(doc, ctx, analysis)
+    yield from _inflected_given_names(analysis, ctx)
+
+
+def _inflected_given_names(analysis: NameAnalysis, ctx: Context) -> Iterator[Hit]:
+    """A name's first word that is a given name with a case ending, where the word
+    itself is no name nor an English word: "Sergeya" (Sergey), "Yasmily" (Yasmila).
+    A given name that is one in its own right ("Zaura", "Ivana") is left alone."""
+    for mention in analysis.mentions:
+        tokens = split_tokens(mention.text)
+        if len(tokens) > 2 or (ctx.house and mention.text in ctx.house.accepted):
+            continue
+        found = _given_name_base(tokens[0])
+        if found is None:
+            continue
+        base, ending = found
+        end = mention.start + len(tokens[0])
+        if len(tokens) == 2 and _endings(mention.text):
+            continue  # the surname carries an ending too: _inflected_surnames speaks for both
+        yield Hit(
+            mention.start,
+            end,
+            f'"{tokens[0]}" carries the source language\'s {ending.case} ending "-{ending.suffix}"; '
+            f'the given name is "{base}"',
+            base,
+        )
+
+
+# Words rarer than this may be a given name with a case ending; commoner ones are
+# English words or names in their own right ("Natalie", "Dane").
+_RARE = 2.5
+
+
+# The endings a given name is taken for a case form by: a man's -a, -om, -ovi and a
+# woman's -y, -oy, -oyu, -iyu. Not -i, -u, -e: Japanese and Korean names end so
+# ("Inari", "Hanyu"), and a name list holds some of the bases ("Inara").
+_GIVEN_NAME_ENDINGS = frozenset({"a", "om", "ovi", "evi", "y", "oy", "oyu", "oiu", "iyu", "iiu"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_name_base(word: str) -> tuple[str, Ending] | None:
+    if word.isupper() or is_given_name(word) or zipf(word) >= _RARE:
+        return None
+    for base, ending in uninflect(word, 3):
+        if ending.suffix not in _GIVEN_NAME_ENDINGS or len(base) < 4 or not is_given_name(base):
+            continue
+        if masculine(base) if not ending.base else not masculine(base):
+            return base, ending
+    return None
+
+
+def _inflected_surnames(doc: Document, ctx: Context, analysis: NameAnalysis) -> Iterator[Hit]:
     candidates = [(mention, endings) for mention in analysis.mentions if (endings := _endings(mention.text))]
     if not candidates:
         return
