@@ -171,3 +171,10 @@ def test_a_mans_given_name_with_a_case_ending_is_reported_with_the_name():
 
 def test_a_japanese_name_ending_like_a_case_form_is_left_alone():
     assert found("The shrine of Inari was full.", "TL202") == []
+
+
+def test_a_ukrainian_source_is_never_offered_a_russian_derived_spelling(tmp_path):
+    write(tmp_path, {"a": "Talks with Dubrovsky ended.", "b": "Talks with Dubrovsky began.", "c": "Talks with Dubrovskyy ended."})
+    [issue] = lint_paths([tmp_path], Config(select=("TL206",)))
+    assert issue.path.endswith("c.txt") and issue.suggestion == "Dubrovsky"
+    assert lint_paths([tmp_path], Config(select=("TL206",), source=("uk",))) == []

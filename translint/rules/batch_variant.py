@@ -74,7 +74,7 @@ class Usage(NamedTuple):
     end_line: int
     end_column: int
     canonical: str | None  # the gazetteer's spelling of the entity, if it knows it
-    ukrainian: bool  # the article spells names the Ukrainian way (Cluster.ukrainian)
+    ukrainian: bool  # the article is from Ukrainian or spells names the Ukrainian way (Cluster.ukrainian)
 
 
 def collect(doc: Document, ctx: Context) -> list[Usage]:
@@ -87,7 +87,7 @@ def collect(doc: Document, ctx: Context) -> list[Usage]:
         first = min(group.mentions, key=lambda m: m.start)
         usages.append(Usage(
             entity, first.text, doc.path, *doc.position(first.start), *doc.position(first.end),
-            cluster.entry.canonical if cluster.entry else None, cluster.ukrainian,
+            cluster.entry.canonical if cluster.entry else None, cluster.ukrainian or "uk" in ctx.source_languages,
         ))
     return usages
 
