@@ -185,10 +185,10 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
     blocks: dict[str, list[int]] = {}
     for index, spelling in enumerate(spellings):
         blocks.setdefault(spelling.block, []).append(index)
-    given = [i for i, s in enumerate(spellings) if is_given_name(s.tokens[0]) and not east_asian(s.tokens[0])]
-    alone = [i for i in given if len(spellings[i].tokens) == 1]
+    alone = [i for i, s in enumerate(spellings) if s.given_first and len(s.tokens) == 1]
     if len(blocks) == len(spellings) and not alone:  # most articles: no two names may be near
         return [[i] for i in range(len(spellings))]
+    given = [i for i, s in enumerate(spellings) if s.given_first]
     parent = list(range(len(spellings)))
 
     def root(i: int) -> int:
@@ -265,6 +265,7 @@ class _Spelling(NamedTuple):
     block: str  # names that may be near share it (keys.block_key)
     entities: frozenset[str]  # the entities it is exactly a good form of
     countries: frozenset[str]  # their countries
+    given_first: bool  # it opens with a given name (not a Korean or Chinese surname)
 
 
 @lru_cache(maxsize=_SPELLINGS)
@@ -274,6 +275,7 @@ def _spelling(spelling: str) -> _Spelling:
     return _Spelling(
         tokens, _shorter_runs(tokens), block_key(tokens),
         frozenset(e.canonical for e in good), frozenset(e.country for e in good),
+        is_given_name(tokens[0]) and not east_asian(tokens[0]),
     )
 
 

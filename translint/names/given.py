@@ -49,6 +49,7 @@ def _table() -> _Table:
     return cached("given-names", [data], lambda: parse(data.decode("utf-8")))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_given_name(word: str) -> bool:
     gender = _table().gender
     return any(form in gender for form in _forms(word))

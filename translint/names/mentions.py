@@ -19,7 +19,7 @@ rules/names/given-names.txt.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -136,15 +136,34 @@ class _Variants:
 
     def __init__(self, mid_sentence: set[str]) -> None:
         self._words = mid_sentence
-        self._keys: set[str] | None = None
+        self._keys: dict[str, set[str]] = {}  # by `_initial`: keys of the words so starting
 
     def of(self, word: str) -> bool:
-        if zipf(word) >= _RARE_WORD:
+        keys = _variant_keys(word)
+        if not keys:
             return False
-        if self._keys is None:
-            self._keys = {token_key(w) for w in self._words}
-            self._keys.update(token_key(base) for w in self._words for base, _ in uninflect(w, 4))
-        return token_key(word) in self._keys or any(token_key(b) in self._keys for b, _ in uninflect(word, 4))
+        initial = _initial(word)
+        if initial not in self._keys:  # only words that may share a key are keyed
+            self._keys[initial] = {key for w in self._words if _initial(w) == initial for key in _keys_of(w)}
+        return not self._keys[initial].isdisjoint(keys)
+
+
+def _initial(word: str) -> str:
+    """A word's first letter, y, i, j and e as one: what a key keeps of a spelling's start."""
+    first = word[:1].lower()
+    return "i" if first in "yije" else first
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys_of(word: str) -> tuple[str, ...]:
+    """The keys of a word and of its bases without a case ending."""
+    return (token_key(word), *(token_key(base) for base, _ in uninflect(word, 4)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_keys(word: str) -> tuple[str, ...]:
+    """`_keys_of` a rare word; none for a common one, which is no variant of a name."""
+    return () if zipf(word) >= _RARE_WORD else _keys_of(word)
 
 
 def _sequences(text: str) -> Iterator[regex.Match[str]]:
@@ -244,6 +263,7 @@ def _mention(sequence: str, words: list[tuple[int, str, str]], place_words: froz
     return start, last_start + len(last), sequence[start : last_start + len(last)]
 
 
+@lru_cache(maxsize=1 << 16)
 def common_word(word: str) -> bool:
     """A common English word that is no given name: "Revolution", "Sciences", "Grain"."""
     return zipf(word) >= _COMMON_WORD and not is_given_name(word)

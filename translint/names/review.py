@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from translint.document import Document
 from translint.issue import Location
@@ -62,7 +63,12 @@ class Entity:
 def names_only(spellings: list[str]) -> bool:
     """Some spelling is a name, not capitalised common English words only ("Grain",
     "Deputies", "Health Organization"): what an unknown entity must have to be shown."""
-    return any(not all(common_word(t) for t in split_tokens(s)) for s in spellings)
+    return any(map(_name_like, spellings))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_like(spelling: str) -> bool:
+    return not all(common_word(t) for t in split_tokens(spelling))
 
 
 class NameIndex:

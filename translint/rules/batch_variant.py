@@ -78,6 +78,12 @@ class Usage(NamedTuple):
 
 
 def collect(doc: Document, ctx: Context) -> list[Usage]:
+    """How the document spells each entity; TL204 and TL206 share one reading."""
+    ukrainian_source = "uk" in ctx.source_languages
+    return doc.derived(f"batch-variant:{ukrainian_source}", lambda d: _usages(d, ukrainian_source))
+
+
+def _usages(doc: Document, ukrainian_source: bool) -> list[Usage]:
     usages = []
     for cluster in analyse(doc).clusters:
         group = cluster.majority
@@ -87,7 +93,7 @@ def collect(doc: Document, ctx: Context) -> list[Usage]:
         first = min(group.mentions, key=lambda m: m.start)
         usages.append(Usage(
             entity, first.text, doc.path, *doc.position(first.start), *doc.position(first.end),
-            cluster.entry.canonical if cluster.entry else None, cluster.ukrainian or "uk" in ctx.source_languages,
+            cluster.entry.canonical if cluster.entry else None, cluster.ukrainian or ukrainian_source,
         ))
     return usages
 

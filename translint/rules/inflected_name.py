@@ -51,32 +51,50 @@ EXAMPLES = (
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     analysis = analyse(doc)
-    yield from _inflected_surnames(doc, ctx, analysis)
-    yield from _inflected_given_names(analysis, ctx)
+    surnames, given_names = [], []
+    for mention in analysis.mentions:  # one pass, one cached look-up per mention: most have no ending
+        endings, given = _case_forms(mention.text)
+        if endings:
+            surnames.append((mention, endings))
+        elif given:
+            given_names.append((mention, given))
+    if surnames:
+        yield from _inflected_surnames(doc, ctx, analysis, surnames)
+    yield from _inflected_given_names(given_names, ctx)
 
 
-def _inflected_given_names(analysis: NameAnalysis, ctx: Context) -> Iterator[Hit]:
+@lru_cache(maxsize=1 << 16)
+def _case_forms(name: str) -> tuple[tuple[tuple[str, Ending], ...], tuple[str, str, Ending] | None]:
+    """The endings a name's last word may carry, and its first word as an inflected
+    given name (_inflected_given_name)."""
+    endings = _endings(name)
+    return endings, None if endings else _inflected_given_name(name)
+
+
+def _inflected_given_names(found: list[tuple[Mention, tuple[str, str, Ending]]], ctx: Context) -> Iterator[Hit]:
     """A name's first word that is a given name with a case ending, where the word
     itself is no name nor an English word: "Sergeya" (Sergey), "Yasmily" (Yasmila).
     A given name that is one in its own right ("Zaura", "Ivana") is left alone."""
-    for mention in analysis.mentions:
-        tokens = split_tokens(mention.text)
-        if len(tokens) > 2 or (ctx.house and mention.text in ctx.house.accepted):
+    for mention, (word, base, ending) in found:
+        if ctx.house and mention.text in ctx.house.accepted:
             continue
-        found = _given_name_base(tokens[0])
-        if found is None:
-            continue
-        base, ending = found
-        end = mention.start + len(tokens[0])
-        if len(tokens) == 2 and _endings(mention.text):
-            continue  # the surname carries an ending too: _inflected_surnames speaks for both
         yield Hit(
             mention.start,
-            end,
-            f'"{tokens[0]}" carries the source language\'s {ending.case} ending "-{ending.suffix}"; '
+            mention.start + len(word),
+            f'"{word}" carries the source language\'s {ending.case} ending "-{ending.suffix}"; '
             f'the given name is "{base}"',
             base,
         )
+
+
+def _inflected_given_name(name: str) -> tuple[str, str, Ending] | None:
+    """The first word of a name of one or two words if it is an inflected given name,
+    with its base and ending (asked only of names whose last word has no ending)."""
+    tokens = split_tokens(name)
+    if len(tokens) > 2:
+        return None
+    found = _given_name_base(tokens[0])
+    return (tokens[0], *found) if found else None
 
 
 # Words rarer than this may be a given name with a case ending; commoner ones are
@@ -102,10 +120,9 @@ def _given_name_base(word: str) -> tuple[str, Ending] | None:
     return None
 
 
-def _inflected_surnames(doc: Document, ctx: Context, analysis: NameAnalysis) -> Iterator[Hit]:
-    candidates = [(mention, endings) for mention in analysis.mentions if (endings := _endings(mention.text))]
-    if not candidates:
-        return
+def _inflected_surnames(
+    doc: Document, ctx: Context, analysis: NameAnalysis, candidates: list[tuple[Mention, tuple[tuple[str, Ending], ...]]]
+) -> Iterator[Hit]:
     # Forms a base may take elsewhere in the article: whole names and each of their words.
     named = {m.text for m in analysis.mentions} | {t for m in analysis.mentions for t in split_tokens(m.text)}
     for mention, endings in candidates:
