@@ -178,3 +178,17 @@ def test_a_ukrainian_source_is_never_offered_a_russian_derived_spelling(tmp_path
     [issue] = lint_paths([tmp_path], Config(select=("TL206",)))
     assert issue.path.endswith("c.txt") and issue.suggestion == "Dubrovsky"
     assert lint_paths([tmp_path], Config(select=("TL206",), source=("uk",))) == []
+
+
+def test_a_given_name_beside_a_shorter_name_is_a_name_of_its_own():
+    text = "Mari came late. Maria came early."
+    assert found(text, "TL202") == []
+
+
+def test_an_english_word_beside_a_shorter_name_is_no_case_form():
+    text = "The brand Sens sold well. Common Sense sold better."
+    assert found(text, "TL202") == []
+
+
+def test_a_mans_surname_known_to_the_gazetteer_does_not_make_a_woman_his_genitive():
+    assert found("Dr. Lavrova spoke about sleep. Lavrova advised rest.", "TL202") == []

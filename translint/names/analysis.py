@@ -104,21 +104,33 @@ class NameAnalysis:
 
     def _resolve(self, spelling: str) -> tuple[Entry, str] | None:
         found = _recognised(spelling)
+        if not found and not self.countries.isdisjoint(_DECLINING):
+            found = _recognised(spelling, vowel_stems=True)
         if found or not self.countries:  # "near" needs a country the article is about
             return found
         near = [e for e in _near_people(spelling) if e.country in self.countries]
         return (near[0], "near") if len(near) == 1 else None
 
 
+# Countries whose names an article's Russian or Ukrainian source declines: an article
+# about one of them may carry a vowel stem's case ending on a known place ("Brni").
+_DECLINING = frozenset({"RU", "UA", "BY"})
+
+
 @lru_cache(maxsize=_SPELLINGS)
-def _recognised(spelling: str) -> tuple[Entry, str] | None:
-    """The entity a spelling is a good, wrong or inflected form of, whatever the article."""
+def _recognised(spelling: str, vowel_stems: bool = False) -> tuple[Entry, str] | None:
+    """The entity a spelling is a good, wrong or inflected form of, whatever the
+    article. A vowel stem's ending ("Brni" for Brno) is tried only with
+    `vowel_stems`: in other articles "Kairi" is a name of its own, not "Kaira"'s."""
     gazetteer = load_gazetteer()
-    found = _entry(gazetteer, spelling)
+    found = None if vowel_stems else _entry(gazetteer, spelling)
     if found:
         return found
     tokens = split_tokens(spelling)
-    for base, ending in uninflect(tokens[-1], shortest_base(tokens)):
+    shortest = min(3, shortest_base(tokens)) if vowel_stems else shortest_base(tokens)
+    for base, ending in uninflect(tokens[-1], shortest):
+        if bool(ending.base and not ending.unambiguous) != vowel_stems:
+            continue
         whole = " ".join((*tokens[:-1], base))
         known = {e.canonical: e for e, _ in gazetteer.exact(whole)}  # exactly: keys of short bases collide
         if len(known) == 1:

@@ -155,8 +155,10 @@ def uninflect(token: str, shortest_base: int = 3) -> tuple[tuple[str, Ending], .
     for ending in endings():
         if lower.endswith(ending.suffix) and len(token) - len(ending.suffix) >= shortest_base:
             stem = lower[: len(lower) - len(ending.suffix)]
-            if ending.base and stem[-1] in _VOWELS:
-                continue  # a vowel stem (Kuleb-a, Dynam-o) ends in a consonant: "Macau" is no "Maca-o"
+            if stem[-1] in (_VOWELS if ending.base else "aeou"):
+                # Stems end in a consonant (Kuleb-a, Dynam-o, Putin-), or -y/-i for -й (Sergey-a,
+                # Dmitri-a): "Macau" is no "Maca-o", "Giyuu" no "Giyu-u".
+                continue
             found.append((token[: len(token) - len(ending.suffix)] + ending.base, ending))
     return tuple(found)
 

@@ -121,7 +121,10 @@ def extract(
     for start, group, opens in found:
         first = group.first
         kept = group.whole
-        if opens and first not in mid_sentence and first not in known_tokens and not variants.of(first):
+        if (
+            opens and first not in mid_sentence and first not in known_tokens
+            and not variants.of(first) and not _inflected_known(first, known_tokens)
+        ):
             kept = group.without_first
         if kept:
             mentions.append(Mention(start + kept[0], start + kept[1], kept[2]))
@@ -146,6 +149,11 @@ class _Variants:
         if initial not in self._keys:  # only words that may share a key are keyed
             self._keys[initial] = {key for w in self._words if _initial(w) == initial for key in _keys_of(w)}
         return not self._keys[initial].isdisjoint(keys)
+
+
+def _inflected_known(word: str, known_tokens: frozenset[str]) -> bool:
+    """A rare word that is a word the gazetteer knows with a case ending: "Brni" (Brno)."""
+    return bool(known_tokens) and zipf(word) < _RARE_WORD and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
 
 
 def _initial(word: str) -> str:

@@ -27,9 +27,11 @@ from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, aligned, analyse
 from translint.names.mentions import Mention
 from translint.english import zipf
+from translint.names.gazetteer import load_gazetteer
 from translint.names.given import is_given_name, masculine
 from translint.names.keys import (
     Ending,
+    east_asian,
     feminine,
     shortest_base,
     split_tokens,
@@ -135,12 +137,21 @@ def _inflected_surnames(
         last = tokens[-1]
         for base, ending in endings:
             base_name = mention.text[: len(mention.text) - len(last)] + base
-            in_article = (base_name in named or base in named) and (
+            in_article = (base_name in named or base in named) and _inflectable(tokens, ending) and (
                 not feminine(last, ending) or _a_man_in_that_case(doc.text, mention, ending)
             )
-            if not (in_article or ending.unambiguous or (resolved and resolved[1] == "inflected")):
+            # A known man's name with a woman's ending ("Pavlova" beside the gazetteer's
+            # Pavlov) is his only on evidence; a Korean or Chinese name has no such form.
+            known = (
+                bool(resolved and resolved[1] == "inflected")
+                and bool(load_gazetteer().exact(" ".join((*tokens[:-1], base))))  # by this ending
+                and _inflectable(tokens, ending)
+            ) and (
+                not feminine(last, ending) or east_asian(tokens[0]) or _a_man_in_that_case(doc.text, mention, ending)
+            )
+            if not (in_article or ending.unambiguous or known):
                 continue
-            if not in_article and len(tokens) == 1 and len(last) - len(ending.suffix) < 4:
+            if not (in_article or known) and len(tokens) == 1 and len(last) - len(ending.suffix) < 4:
                 continue  # a short word alone needs its base form in the article ("Lama" is no "Lam")
             start, shown, base_name = _inflected_words(mention, ending, base_name)
             suggestion = _spelling_for(base_name, analysis)
@@ -155,6 +166,20 @@ def _inflected_surnames(
                 suggestion,
             )
             break
+
+
+# From this Zipf frequency a word is English ("Sense", "Ultimate", "Kabuki"), not
+# a name with a case ending beside its base.
+_ENGLISH = 3.0
+
+
+def _inflectable(tokens: tuple[str, ...], ending: Ending) -> bool:
+    """Whether a name's last word may be its base in another case: an ending no
+    English name has, a Korean or Chinese name's given name ("Kim Chen Ina"), or a
+    word that is neither English nor a given name of its own ("Marina" beside
+    "Marino", "Maria" beside "Mari" are two names)."""
+    word = tokens[-1]
+    return ending.unambiguous or east_asian(tokens[0]) or (zipf(word) < _ENGLISH and not is_given_name(word))
 
 
 # Words after which a surname ending in -ova/-eva/-ina is a man's in the genitive,
