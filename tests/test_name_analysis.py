@@ -192,3 +192,8 @@ def test_an_english_word_beside_a_shorter_name_is_no_case_form():
 
 def test_a_mans_surname_known_to_the_gazetteer_does_not_make_a_woman_his_genitive():
     assert found("Dr. Lavrova spoke about sleep. Lavrova advised rest.", "TL202") == []
+
+
+def test_a_place_with_and_without_its_accent_digraph_in_one_article_is_a_variant():
+    text = "Aid reached Kahramanmaraş today. Roads to Kahramanmaraş were cut. Kahramanmarash waits."
+    assert found(text, "TL201") == [("TL201", "Kahramanmarash", "Kahramanmaraş")]
