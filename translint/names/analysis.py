@@ -16,8 +16,11 @@ from typing import NamedTuple
 
 from translint.document import Document
 from translint.names.gazetteer import Entry, Gazetteer, load_gazetteer
+from translint.names.given import is_given_name, ukrainian_only
 from translint.names.keys import (
     block_key,
+    east_asian,
+    east_asian_surname,
     feminine,
     keys_align,
     names_near,
@@ -49,13 +52,37 @@ class Cluster:
     groups: list[SpellingGroup]  # most used first
     entry: Entry | None  # the gazetteer's entity, when one spelling is known to it
 
+    ukrainian: bool = False  # the article is about Ukraine in Ukrainian spellings (NameAnalysis.ukrainian)
+
     @property
     def majority(self) -> SpellingGroup:
         return self.groups[0]
 
     def preferred(self) -> str:
-        """The form to suggest: the gazetteer's, else the article's majority."""
-        return self.entry.canonical if self.entry else self.majority.spelling
+        """The form to suggest: the gazetteer's; else, in an article written with
+        Ukrainian spellings, the spelling with the Ukrainian form of a given name
+        ("Olha", not "Olga"); else the article's majority."""
+        if self.entry:
+            return self.entry.canonical
+        if self.ukrainian:
+            for group in self.groups:
+                if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
+                    return group.spelling
+        return _pinyin_surname(self.majority.spelling, [g.spelling for g in self.groups])
+
+
+def _pinyin_surname(spelling: str, spellings: list[str]) -> str:
+    """`spelling` with a Chinese surname in its pinyin form when another spelling of
+    the entity has it: "Fen Yaosan" beside "Feng Yaosana" is "Feng Yaosan", the -n
+    being Russian transcription's (Фэн)."""
+    tokens = split_tokens(spelling)
+    if not east_asian(tokens[0]) or east_asian_surname(tokens[0]):
+        return spelling
+    for other in spellings:
+        surname = split_tokens(other)[0]
+        if east_asian_surname(surname) and surname.lower() == tokens[0].lower() + "g":
+            return surname + spelling[len(tokens[0]) :]
+    return spelling
 
 
 @dataclass
@@ -77,21 +104,33 @@ class NameAnalysis:
 
     def _resolve(self, spelling: str) -> tuple[Entry, str] | None:
         found = _recognised(spelling)
+        if not found and not self.countries.isdisjoint(_DECLINING):
+            found = _recognised(spelling, vowel_stems=True)
         if found or not self.countries:  # "near" needs a country the article is about
             return found
         near = [e for e in _near_people(spelling) if e.country in self.countries]
         return (near[0], "near") if len(near) == 1 else None
 
 
+# Countries whose names an article's Russian or Ukrainian source declines: an article
+# about one of them may carry a vowel stem's case ending on a known place ("Brni").
+_DECLINING = frozenset({"RU", "UA", "BY"})
+
+
 @lru_cache(maxsize=_SPELLINGS)
-def _recognised(spelling: str) -> tuple[Entry, str] | None:
-    """The entity a spelling is a good, wrong or inflected form of, whatever the article."""
+def _recognised(spelling: str, vowel_stems: bool = False) -> tuple[Entry, str] | None:
+    """The entity a spelling is a good, wrong or inflected form of, whatever the
+    article. A vowel stem's ending ("Brni" for Brno) is tried only with
+    `vowel_stems`: in other articles "Kairi" is a name of its own, not "Kaira"'s."""
     gazetteer = load_gazetteer()
-    found = _entry(gazetteer, spelling)
+    found = None if vowel_stems else _entry(gazetteer, spelling)
     if found:
         return found
     tokens = split_tokens(spelling)
-    for base, ending in uninflect(tokens[-1], shortest_base(tokens)):
+    shortest = min(3, shortest_base(tokens)) if vowel_stems else shortest_base(tokens)
+    for base, ending in uninflect(tokens[-1], shortest):
+        if bool(ending.base and not ending.unambiguous) != vowel_stems:
+            continue
         whole = " ".join((*tokens[:-1], base))
         known = {e.canonical: e for e, _ in gazetteer.exact(whole)}  # exactly: keys of short bases collide
         if len(known) == 1:
@@ -127,12 +166,28 @@ def _analyse(doc: Document) -> NameAnalysis:
     groups = _spelling_groups(mentions)
     spellings = [_spelling(g.spelling) for g in groups]
     analysis = NameAnalysis(mentions, [], frozenset().union(*(s.countries for s in spellings)))
+    ukrainian = _ukrainian_spellings(analysis, groups)
     for indexes in _entities(spellings):
         ordered = [groups[i] for i in indexes]
         if len(ordered) > 1:  # most entities have one spelling: nothing to order
             ordered.sort(key=lambda g: (-len(g.mentions), g.first))
-        analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered)))
+        analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered), ukrainian))
     return analysis
+
+
+def _ukrainian_spellings(analysis: NameAnalysis, groups: list[SpellingGroup]) -> bool:
+    """Whether the article spells names the Ukrainian way: a given name in a form
+    only Ukrainian romanisation gives ("Olha", "Oleksandr"), or a Ukrainian
+    person or place in the spelling the gazetteer prefers over a Russian-derived
+    one ("Volodymyr Zelenskyy", "Kyiv", "Kharkiv"). Evidence for the article's source language when none
+    is configured."""
+    for group in groups:
+        if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
+            return True
+        resolved = analysis.resolve(group.spelling)
+        if resolved and resolved[1] == "good" and resolved[0].country == "UA" and resolved[0].wrong:
+            return True
+    return False
 
 
 def _entities(spellings: list[_Spelling]) -> list[list[int]]:
@@ -142,8 +197,10 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
     blocks: dict[str, list[int]] = {}
     for index, spelling in enumerate(spellings):
         blocks.setdefault(spelling.block, []).append(index)
-    if len(blocks) == len(spellings):  # most articles: no two names may be near, each is its own entity
+    alone = [i for i, s in enumerate(spellings) if s.given_first and len(s.tokens) == 1]
+    if len(blocks) == len(spellings) and not alone:  # most articles: no two names may be near
         return [[i] for i in range(len(spellings))]
+    given = [i for i, s in enumerate(spellings) if s.given_first]
     parent = list(range(len(spellings)))
 
     def root(i: int) -> int:
@@ -159,6 +216,16 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
                 continue  # two entities the gazetteer tells apart (Kim Jong-un, Kim Jong-il)
             if spelled_differently(spellings[i].tokens, spellings[j].tokens):
                 parent[root(j)] = root(i)
+
+    # A given name alone ("Olga") against other given names and the first words of
+    # full names ("Olha Sukhenko"), which blocks by surname never bring together.
+    # Only where the given name can be one name alone: "Olga" beside "Olha Sukhenko"
+    # and "Olha Petrenko" may be either woman.
+    for i in alone:
+        near = [j for j in given if j != i and spellings[j].block != spellings[i].block
+                and spelled_differently(spellings[i].tokens, spellings[j].tokens)]
+        if len(near) == 1:
+            parent[root(i)] = root(near[0])
 
     members: dict[int, list[int]] = {}
     for i in range(len(spellings)):
@@ -210,6 +277,7 @@ class _Spelling(NamedTuple):
     block: str  # names that may be near share it (keys.block_key)
     entities: frozenset[str]  # the entities it is exactly a good form of
     countries: frozenset[str]  # their countries
+    given_first: bool  # it opens with a given name (not a Korean or Chinese surname)
 
 
 @lru_cache(maxsize=_SPELLINGS)
@@ -219,6 +287,7 @@ def _spelling(spelling: str) -> _Spelling:
     return _Spelling(
         tokens, _shorter_runs(tokens), block_key(tokens),
         frozenset(e.canonical for e in good), frozenset(e.country for e in good),
+        is_given_name(tokens[0]) and not east_asian(tokens[0]),
     )
 
 

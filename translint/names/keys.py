@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import regex
 from unidecode import unidecode
 
+from translint.names.given import is_given_name, russian_ukrainian
 from translint.ruledata import load_data
 
 _NOT_LETTER = regex.compile(r"[^a-z]")
@@ -51,13 +52,20 @@ def split_tokens(name: str) -> tuple[str, ...]:
     return tuple(part for part in _TOKEN_BREAK.split(name) if part)
 
 
+@cache
+def _diacritics() -> dict[int, str]:
+    """Letters whose accent stands for a digraph of English romanisation (ž: zh, ş: sh)."""
+    return str.maketrans(dict(_table()["fold"]))
+
+
 @lru_cache(maxsize=_WORDS)
-def _fold(token: str) -> str:
-    return _NOT_LETTER.sub("", unidecode(token).lower())
+def fold(token: str) -> str:
+    """Lower-case ASCII letters: "Kahramanmaraş" -> "kahramanmarash", "Žbanić" -> "zhbanic"."""
+    return _NOT_LETTER.sub("", unidecode(token.lower().translate(_diacritics())))
 
 
 def _substituted(token: str, table: str) -> str:
-    value = _fold(token)
+    value = fold(token)
     for substitute in _compiled(table):
         value = substitute(value)
     return value
@@ -83,7 +91,21 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=_WORDS)
 def east_asian(token: str) -> bool:
+    """A Korean or Chinese surname, also as Russian transcription writes a Chinese
+    -ng: "Fen" (Фэн) for Feng, "Zhan" for Zhang."""
+    key = token_key(token)
+    return east_asian_surname(token) or (key.endswith("n") and key + "g" in _east_asian_surnames())
+
+
+def east_asian_surname(token: str) -> bool:
+    """A Korean or Chinese surname as the list spells it ("Feng", not "Fen")."""
     return token_key(token) in _east_asian_surnames()
+
+
+def _surname_key(token: str) -> str:
+    """A Korean or Chinese surname's key, with -ng and -n one: "Fen", "Feng"."""
+    key = token_key(token)
+    return key[:-1] if key.endswith("ng") else key
 
 
 @cache
@@ -132,6 +154,11 @@ def uninflect(token: str, shortest_base: int = 3) -> tuple[tuple[str, Ending], .
     found = []
     for ending in endings():
         if lower.endswith(ending.suffix) and len(token) - len(ending.suffix) >= shortest_base:
+            stem = lower[: len(lower) - len(ending.suffix)]
+            if stem[-1] in (_VOWELS if ending.base else "aeou"):
+                # Stems end in a consonant (Kuleb-a, Dynam-o, Putin-), or -y/-i for -й (Sergey-a,
+                # Dmitri-a): "Macau" is no "Maca-o", "Giyuu" no "Giyu-u".
+                continue
             found.append((token[: len(token) - len(ending.suffix)] + ending.base, ending))
     return tuple(found)
 
@@ -151,6 +178,8 @@ def feminine(token: str, ending: Ending) -> bool:
     return any(stem.endswith(tail) for tail in ending.feminine_after)
 
 
+_VOWELS = frozenset("aeiouy")
+
 # Letters transliterations swap inside a name: Kharkov/Kharkiv, Luhansk/Lugansk.
 _SWAPPABLE = ("aeiouy", "gh", "vw", "kc")
 
@@ -167,7 +196,7 @@ def _one_swap(a: str, b: str) -> bool:
     return any(x in group and y in group for group in _SWAPPABLE)
 
 
-def _acronym(token: str) -> bool:
+def acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper()
 
 
@@ -175,17 +204,21 @@ def tokens_near(a: str, b: str, east_asian_name: bool) -> bool:
     """Two tokens that may spell one name part: equal keys, a case ending apart,
     one letter swapped when long ("Kharkov", "Kharkiv"), or (in the given name
     of a Korean or Chinese name) one skeleton. Acronyms must be equal."""
-    if _acronym(a) or _acronym(b):
+    if acronym(a) or acronym(b):
         return a.casefold() == b.casefold()
     key_a, key_b = token_key(a), token_key(b)
     if key_a == key_b:
         return True
+    if russian_ukrainian(a, b) or russian_ukrainian(b, a):
+        return True  # "Olga" and "Olha": one given name in its Russian and Ukrainian forms
     shortest = 2 if east_asian_name else 3
-    for word, other in ((a, key_b), (b, key_a)):
+    # Two given names are not one in another case: "Marie" is no dative of "Maria".
+    pairs = () if is_given_name(a) and is_given_name(b) else ((a, key_b), (b, key_a))
+    for word, other in pairs:
         # "Pavlova" may be Pavlov's genitive or a woman: not the same name for sure.
         if any(token_key(base) == other and not feminine(word, e) for base, e in uninflect(word, shortest)):
             return True
-    if _one_swap(_fold(a), _fold(b)):
+    if _one_swap(fold(a), fold(b)):
         return True
     return east_asian_name and bool(skeleton(a)) and skeleton(a) == skeleton(b)
 
@@ -219,13 +252,15 @@ def _alignments(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str,
     """Ways to lay the shorter name on the longer with every word near."""
     if len(a) > len(b):
         a, b = b, a
-    shared_surname = east_asian(a[0]) and token_key(a[0]) == token_key(b[0])
+    shared_surname = east_asian(a[0]) and _surname_key(a[0]) == _surname_key(b[0])
     # Surnames come last in Western names, first in Korean and Chinese ones.
     candidates = [b[: len(a)]] if shared_surname else [b[len(b) - len(a) :]]
+    if len(a) == 1 < len(b) and not shared_surname and is_given_name(a[0]) and is_given_name(b[0]):
+        candidates.append(b[:1])  # a given name alone ("Olga") may be a full name's first word
     return [
         (a, aligned)
         for aligned in dict.fromkeys(candidates)
-        if all(tokens_near(x, y, shared_surname and i > 0) for i, (x, y) in enumerate(zip(a, aligned)))
+        if all((shared_surname and i == 0) or tokens_near(x, y, shared_surname) for i, (x, y) in enumerate(zip(a, aligned)))
     ]
 
 
@@ -233,6 +268,6 @@ def block_key(tokens: tuple[str, ...]) -> str:
     """Names that may be near share this: the surname's key for a Korean or Chinese
     name, else the first letter of the last word's key (which no near-match changes)."""
     if east_asian(tokens[0]):
-        return "ea:" + token_key(tokens[0])
+        return "ea:" + _surname_key(tokens[0])
     last = token_key(tokens[-1])
     return last[:1]

@@ -4,19 +4,30 @@
 nationality adjectives and sentence-opening words cut a sequence
 (rules/names/not-names.toml), possessives are dropped, and a capitalised
 word that opens a sentence counts only if it is also capitalised mid-sentence
-somewhere in the article or known to the gazetteer.
+somewhere in the article (as it is, or spelled a little differently:
+"Golosheykin" opening a sentence beside "Golosheikin" later), or known to the
+gazetteer.
+
+The front of a longer mention loses what is no part of a person's name: an
+acronym ("NATO Jens Stoltenberg"), a word joined to a lower-case one
+("Kremlin-friendly Medvedchuk") and common English words that are no given
+name ("Revolution Ali Khamenei", "Biological Sciences Semyon Golosheikin"),
+by wordfreq's frequencies (translint.english) and the given names of
+rules/names/given-names.txt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
 
 from translint.document import Document
-from translint.names.keys import split_tokens
+from translint.english import zipf
+from translint.names.given import is_given_name
+from translint.names.keys import acronym, split_tokens, token_key, uninflect
 from translint.ruledata import load_data
 from translint.scan import Scanner
 
@@ -42,10 +53,19 @@ _SEQUENCE = Scanner.build(regex.compile(rf"{_CAPITALISED_SEQUENCE}|{_NOT_INSIDE_
 _CAPITALISED = regex.compile(_CAPITALISED_SEQUENCE)
 # A word opens a sentence when nothing but these (then spaces) precedes it on its line.
 _SENTENCE_OPENERS = frozenset(".!?:;\"“«(‘'")
+_STOPS = frozenset(".!?:;")
 _PARTICLES = frozenset(_PARTICLE_WORDS)
 # What a sequence gives is cached by its text, boundedly: an archive's names are
 # many, but each recurs.
 _SEQUENCES = 1 << 16
+# Zipf frequency (translint.english) from which a capitalised word at the front
+# of a longer mention is an English word ("Revolution" 4.6, "Sciences" 4.4),
+# not part of a name, unless it is a given name ("Ali", "Mark").
+_COMMON_WORD = 3.5
+# Below this frequency a word opening a sentence may be a variant spelling of a
+# name used mid-sentence ("Golosheykin", "Golosheikin"); above it, it is an
+# English word that shares a key with one by chance.
+_RARE_WORD = 3.0
 
 
 class Mention(NamedTuple):
@@ -97,12 +117,61 @@ def extract(
             found.append((start, group, opens and group.offset == 0))
 
     mentions = []
+    variants = _Variants(mid_sentence)
     for start, group, opens in found:
         first = group.first
-        kept = group.without_first if opens and first not in mid_sentence and first not in known_tokens else group.whole
+        kept = group.whole
+        if (
+            opens and first not in mid_sentence and first not in known_tokens
+            and not variants.of(first) and not _inflected_known(first, known_tokens)
+        ):
+            kept = group.without_first
         if kept:
             mentions.append(Mention(start + kept[0], start + kept[1], kept[2]))
     return mentions
+
+
+class _Variants:
+    """Whether a word opening a sentence is a rare word spelled like a name used
+    mid-sentence once romanisation differences and case endings are forgotten:
+    "Golosheykin" beside "Golosheikin", "Abutalimov" beside "Abutalimova". The
+    keys are made on first need: most openers are common words."""
+
+    def __init__(self, mid_sentence: set[str]) -> None:
+        self._words = mid_sentence
+        self._keys: dict[str, set[str]] = {}  # by `_initial`: keys of the words so starting
+
+    def of(self, word: str) -> bool:
+        keys = _variant_keys(word)
+        if not keys:
+            return False
+        initial = _initial(word)
+        if initial not in self._keys:  # only words that may share a key are keyed
+            self._keys[initial] = {key for w in self._words if _initial(w) == initial for key in _keys_of(w)}
+        return not self._keys[initial].isdisjoint(keys)
+
+
+def _inflected_known(word: str, known_tokens: frozenset[str]) -> bool:
+    """A rare word that is a word the gazetteer knows with a case ending: "Brni" (Brno)."""
+    return bool(known_tokens) and zipf(word) < _RARE_WORD and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
+
+
+def _initial(word: str) -> str:
+    """A word's first letter, y, i, j and e as one: what a key keeps of a spelling's start."""
+    first = word[:1].lower()
+    return "i" if first in "yije" else first
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys_of(word: str) -> tuple[str, ...]:
+    """The keys of a word and of its bases without a case ending."""
+    return (token_key(word), *(token_key(base) for base, _ in uninflect(word, 4)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_keys(word: str) -> tuple[str, ...]:
+    """`_keys_of` a rare word; none for a common one, which is no variant of a name."""
+    return () if zipf(word) >= _RARE_WORD else _keys_of(word)
 
 
 def _sequences(text: str) -> Iterator[regex.Match[str]]:
@@ -191,7 +260,10 @@ def _mention(sequence: str, words: list[tuple[int, str, str]], place_words: froz
     while words and words[0][1] in _PARTICLES:
         words = words[1:]
     # "Secretary of State Antony Blinken": the tail of an office's name is no part of the person's.
-    while len(words) > 2 and (words[0][2] in not_alone or words[0][2] in place_words):
+    while len(words) > 2 and (words[0][2] in not_alone or words[0][2] in place_words or common_word(words[0][1])):
+        words = words[1:]
+    # "NATO Jens Stoltenberg", "Kremlin-friendly Medvedchuk": no part of the name that follows.
+    while len(words) > 1 and (_joined_to_lower_case(words[0][1]) or (len(words) > 2 and acronym(words[0][1]))):
         words = words[1:]
     if not words or all(lower in not_alone or len(word) < 2 for _, word, lower in words):
         return None
@@ -199,9 +271,32 @@ def _mention(sequence: str, words: list[tuple[int, str, str]], place_words: froz
     return start, last_start + len(last), sequence[start : last_start + len(last)]
 
 
+@lru_cache(maxsize=1 << 16)
+def common_word(word: str) -> bool:
+    """A common English word that is no given name: "Revolution", "Sciences", "Grain"."""
+    return zipf(word) >= _COMMON_WORD and not is_given_name(word)
+
+
+def _joined_to_lower_case(word: str) -> bool:
+    """"Kremlin-friendly": a capitalised word made an adjective by a lower-case one."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
 def _opens_sentence(text: str, start: int) -> bool:
-    """Only spaces or tabs stand between `start` and the line's start or a sentence opener."""
+    """Only spaces or tabs stand between `start` and the line's start or a sentence
+    opener. A quotation mark or bracket opens a sentence unless a word stands just
+    before it: `the centre "Vasna"` names Vasna mid-sentence."""
     before = start
     while before and text[before - 1] in " \t":
         before -= 1
-    return before == 0 or text[before - 1] == "\n" or text[before - 1] in _SENTENCE_OPENERS
+    if before == 0 or text[before - 1] == "\n":
+        return True
+    if text[before - 1] not in _SENTENCE_OPENERS:
+        return False
+    if text[before - 1] in _STOPS:
+        return True
+    while before and text[before - 1] in _SENTENCE_OPENERS and text[before - 1] not in _STOPS:
+        before -= 1
+    while before and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or not text[before - 1].isalnum()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from translint.document import Document
 from translint.issue import Location
 from translint.names.analysis import analyse
-from translint.names.keys import name_key
+from translint.names.keys import name_key, split_tokens
+from translint.names.mentions import common_word
 
 
 @dataclass
@@ -26,16 +28,25 @@ class Spelling:
 
 @dataclass
 class Entity:
-    name: str  # the gazetteer's spelling, else the most used one
-    known: bool
+    canonical: str | None  # the gazetteer's spelling, when it knows the entity
     spellings: dict[str, Spelling] = field(default_factory=dict)
+
+    @property
+    def known(self) -> bool:
+        return self.canonical is not None
+
+    @property
+    def name(self) -> str:
+        """The spelling to suggest: the gazetteer's, else the most used one."""
+        return self.canonical or self.ranked()[0].text
 
     @property
     def mentions(self) -> int:
         return sum(s.count for s in self.spellings.values())
 
     def ranked(self) -> list[Spelling]:
-        return sorted(self.spellings.values(), key=lambda s: (-s.count, s.text))
+        """The gazetteer's spelling first, then the most used."""
+        return sorted(self.spellings.values(), key=lambda s: (s.text != self.canonical, -s.count, s.text))
 
     def to_dict(self, positions: int) -> dict[str, object]:
         return {
@@ -49,6 +60,17 @@ class Entity:
         }
 
 
+def names_only(spellings: list[str]) -> bool:
+    """Some spelling is a name, not capitalised common English words only ("Grain",
+    "Deputies", "Health Organization"): what an unknown entity must have to be shown."""
+    return any(map(_name_like, spellings))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_like(spelling: str) -> bool:
+    return not all(common_word(t) for t in split_tokens(spelling))
+
+
 class NameIndex:
     """Entities seen so far, fed one document at a time."""
 
@@ -57,10 +79,10 @@ class NameIndex:
 
     def add(self, doc: Document) -> None:
         for cluster in analyse(doc).clusters:
+            if cluster.entry is None and not names_only([g.spelling for g in cluster.groups]):
+                continue
             key = cluster.entry.canonical if cluster.entry else name_key(cluster.majority.spelling)
-            entity = self._entities.setdefault(
-                key, Entity(cluster.entry.canonical if cluster.entry else cluster.majority.spelling, cluster.entry is not None)
-            )
+            entity = self._entities.setdefault(key, Entity(cluster.entry.canonical if cluster.entry else None))
             for group in cluster.groups:
                 for mention in group.mentions:
                     spelling = entity.spellings.setdefault(mention.text, Spelling(mention.text))

@@ -7,8 +7,12 @@ names, the same consonant skeleton) but spelled differently: "Zelensky" and
 "Zelenskyy", "Kharkiv" and "Kharkov", "Kim Jong-in" and "Kim Chen Ina". Each
 occurrence of a less used spelling is reported, with every other spelling in
 `related`; the suggestion is the gazetteer's spelling when the entity is
-known, else the article's most used one (names in the house file are
-TL205's). Short forms ("Putin" beside
+known; else, in an article written with Ukrainian spellings, the Ukrainian
+form of a given name ("Olha" for "Olga", "Oleksandr" for "Alexander"); else
+the article's most used one, with a Chinese surname in pinyin ("Feng" for
+the Russian transcription "Fen"). Names in the house file are TL205's.
+A given name alone takes part ("Igor" beside "Ihor Marchuk"), and so does
+a surname alone that opens a sentence. Short forms ("Putin" beside
 "Vladimir Putin") are the same spelling, and two people the gazetteer tells
 apart (Kim Jong-un, Kim Jong-il) are never merged.
 
@@ -47,10 +51,15 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             continue  # a house name: TL205 reports every other spelling of it
         target = cluster.preferred()
         majority = split_tokens(cluster.majority.spelling)
-        for group in cluster.groups[1:]:
+        # The less used spellings; the most used one too when the article's context
+        # prefers another ("Olga" twice beside "Olha" in Ukrainian spellings).
+        reported = cluster.groups[1:]
+        if cluster.entry is None and target != cluster.majority.spelling:
+            reported = [g for g in cluster.groups if g.spelling != target]
+        for group in reported:
             if ctx.house and group.spelling in ctx.house.accepted:
                 continue
-            if not spelled_differently(split_tokens(group.spelling), majority):
+            if group is not cluster.majority and not spelled_differently(split_tokens(group.spelling), majority):
                 continue  # another name containing the same word ("Tamano Port" beside "Tamano")
             others = [g for g in cluster.groups if g is not group]
             related = tuple(m.start for g in others for m in g.mentions)
