@@ -19,7 +19,7 @@ syllable -> Russian Cyrillic) from pypinyin.
 
 Which cities: those of the countries whose news translint reads (Ukraine from
 5,000 inhabitants, the other former Soviet states, China, Japan and the
-Koreas above their own thresholds) and every city of a million or more, and
+Koreas above their own thresholds) and every city of three million or more, and
 every capital. For Ukraine the Ukrainian-derived spelling is the English one
 and the Russian-derived one is wrong; elsewhere the BGN/PCGN romanisation of
 the Russian name is accepted too ("Gomel" beside "Homyel").
@@ -55,7 +55,7 @@ THRESHOLDS = {
     "AZ": 30_000, "UZ": 50_000, "KG": 30_000, "TJ": 50_000, "TM": 50_000, "LT": 30_000, "LV": 30_000,
     "EE": 30_000, "CN": 200_000, "JP": 100_000, "KR": 50_000, "KP": 50_000, "MN": 50_000,
 }
-WORLD = 1_000_000
+WORLD = 3_000_000
 # Where English writes the Russian name's BGN/PCGN romanisation too ("Gomel"
 # beside "Homyel"): Russia and the other former Soviet states but Ukraine.
 # A Chinese, Japanese or Korean city's name through Russian is always wrong.

@@ -18,7 +18,7 @@ Alikhan) or a doubled consonant ("Tallin" for Tallinn).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +36,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _PLAIN_NAME = regex.compile(r"[A-Za-z]+(?:[ \-][A-Za-z]+)*")
 _DOUBLED_CONSONANT = regex.compile(r"([b-df-hj-np-tv-z])\1")
 GENERATED_PLACES = "names/places-generated.tsv"
+_EAST_ASIAN = frozenset({"CN", "JP", "KR", "KP", "TW", "MN", "HK", "MO"})
+# Keys shorter than this are too many one edit apart to tell a misspelling.
+FUZZY_MIN_KEY = 7
 # A generated spelling this common in English is a word or another name, not
 # a misspelt one; the generated places are many and small, so stricter there.
 _ENGLISH_WORD_ZIPF = 4.0
@@ -65,12 +68,30 @@ class Gazetteer:
     by_token: dict[str, list[Entry]]  # key of any token of a good spelling -> entries
     tokens: frozenset[str]  # lower-case tokens of all spellings, for mention extraction
     place_words: frozenset[str]  # lower-case one-word place names ("ukraine")
+    # key, and key less one letter -> places and organisations (see _one_edit_index)
+    one_edit_index: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def exact(self, name: str) -> list[tuple[Entry, str]]:
         return self.by_surface.get(name, [])
 
     def keyed(self, name: str) -> list[tuple[Entry, str]]:
         return self.by_key.get(name_key(name), [])
+
+    def one_edit_away(self, name: str) -> list[tuple[Entry, str]]:
+        """Places and organisations one of whose good spellings has a key one
+        edit from this name's (keys of at least FUZZY_MIN_KEY letters), with
+        that spelling: "Parliamentskaya Gazeta" for Parlamentskaya Gazeta."""
+        key = name_key(name)
+        if len(key) < FUZZY_MIN_KEY:
+            return []
+        candidates = {e.canonical: e for v in (key, *_deletions(key)) for e in self.one_edit_index.get(v, ())}
+        found = []
+        for entry in candidates.values():
+            for spelling in (entry.canonical, *entry.accepted):
+                if one_edit(key, name_key(spelling)):
+                    found.append((entry, spelling))
+                    break
+        return found
 
     def near(self, tokens: tuple[str, ...]) -> list[Entry]:
         """Entries one of whose good spellings may be this name spelled otherwise:
@@ -103,11 +124,13 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _build_gazetteer() -> Gazetteer:
-    entries = [_entry(item, "person") for item in load_data("names/people.toml")["person"]]
-    entries += [_entry(item, item["kind"]) for item in load_data("names/places.toml")["place"]]
-    entries += [_entry(item, "organisation") for item in load_data("names/organisations.toml")["organisation"]]
-    hand_kept = len(entries)
-    entries += [_entry(item, item["kind"], generated=True) for item in generated_places()]
+    items = [(item, "person") for item in load_data("names/people.toml")["person"]]
+    items += [(item, item["kind"]) for item in load_data("names/places.toml")["place"]]
+    items += [(item, "organisation") for item in load_data("names/organisations.toml")["organisation"]]
+    hand_kept = len(items)
+    items += [(item, item["kind"]) for item in generated_places()]
+    entries = [_entry(item, kind, generated=i >= hand_kept) for i, (item, kind) in enumerate(items)]
+    entries = _unambiguous(entries, [set(item.get("wrong", ())) for item, _ in items])
     by_surface: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
     by_key: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
     by_token: dict[str, list[Entry]] = defaultdict(list)
@@ -122,6 +145,8 @@ def _build_gazetteer() -> Gazetteer:
                 if entry not in by_token[token_key(token)]:
                     by_token[token_key(token)].append(entry)
         tokens.update(t.lower() for spelling in (*entry.good, *entry.wrong) for t in split_tokens(spelling))
+    hand_tokens = {t.lower() for e in entries[:hand_kept] for spelling in (*e.good, *e.wrong) for t in split_tokens(spelling)}
+    tokens -= _common_generated_tokens(entries[hand_kept:]) - hand_tokens
     # One-word places cut the front of a longer name ("Ukraine Volodymyr Zelenskyy");
     # of the generated places only countries and provinces do: a town may share a given name.
     places = [
@@ -131,7 +156,84 @@ def _build_gazetteer() -> Gazetteer:
         for g in (e.canonical, *e.accepted)
     ]
     place_words = frozenset(p.lower() for p in (*places, *_country_names()) if " " not in p)
-    return Gazetteer(entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words)
+    return Gazetteer(
+        entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words, _one_edit_index(entries)
+    )
+
+
+def _one_edit_index(entries: list[Entry]) -> dict[str, tuple[Entry, ...]]:
+    """Each long key of a place's or organisation's good spelling, and the key
+    with any one letter deleted, to the entries: a key one edit away from a
+    good one shares an item with it (the symmetric-deletion method)."""
+    index: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for entry in entries:
+        # Chinese, Japanese and Korean names are dense in one-edit space
+        # (Takayuki, Takatsuki), and reach English without Russian's help.
+        if entry.kind == "person" or entry.country in _EAST_ASIAN or not any(_CYRILLIC.search(s) for s in entry.sources):
+            continue
+        for spelling in (entry.canonical, *entry.accepted):
+            key = name_key(spelling)
+            if len(key) >= FUZZY_MIN_KEY:
+                for variant in (key, *_deletions(key)):
+                    index[variant][entry.canonical] = entry
+    return {variant: tuple(found.values()) for variant, found in index.items()}
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Keys one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _unambiguous(entries: list[Entry], listed: list[set[str]]) -> list[Entry]:
+    """The entries without the generated wrong spellings that are right for
+    something: a good spelling of another entity ("Hefei", which geonames
+    lists among another city's names), or a part of the entity's own name
+    ("Ural" from "Урал", for the Ural River: the club and the mountains are
+    Ural too). Listed wrong spellings stay: someone checked them."""
+    good_keys: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for spelling in entry.good:
+            good_keys[name_key(spelling)].add(entry.canonical)
+    kept = []
+    for entry, hand_listed in zip(entries, listed, strict=True):
+        parts = {name_key(" ".join(run)) for good in entry.good for run in _parts(split_tokens(good))}
+        wrong = tuple(
+            w
+            for w in entry.wrong
+            if w in hand_listed
+            or (name_key(w) not in parts and not good_keys.get(name_key(w), set()) - {entry.canonical})
+        )
+        kept.append(entry if wrong == entry.wrong else replace(entry, wrong=wrong))
+    return kept
+
+
+def _parts(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every contiguous run of a name's tokens but the whole."""
+    n = len(tokens)
+    return [tokens[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
+
+
+def _common_generated_tokens(entries: list[Entry]) -> set[str]:
+    """Words of generated places that are common in English ("City" of Mexico
+    City, "Marina"): they must not make a sentence's first word a name."""
+    from translint.english import zipf
+
+    return {
+        t.lower()
+        for e in entries
+        for spelling in (*e.good, *e.wrong)
+        for t in split_tokens(spelling)
+        if zipf(t) >= _ENGLISH_WORD_ZIPF_GENERATED
+    }
 
 
 def _country_names() -> list[str]:
@@ -200,7 +302,8 @@ def _entry(item: dict, kind: str, generated: bool = False) -> Entry:  # type: ig
         if not _CYRILLIC.search(source):
             continue
         for latin in romanisations(source, generic=not generated):
-            if latin in wrong or latin in good or len(latin) < 4:
+            # Short keys collide with other names: "Ammon" (Amman) has the key of "Amon".
+            if latin in wrong or latin in good or len(name_key(latin) if generated else latin) < (5 if generated else 4):
                 continue
             if name_key(latin) in good_keys and not _strictly_wrong(latin, good):
                 continue
