@@ -70,6 +70,12 @@ class Gazetteer:
     place_words: frozenset[str]  # lower-case one-word place names ("ukraine")
     # key, and key less one letter -> places and organisations (see _one_edit_index)
     one_edit_index: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    by_source: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # source-script form -> entries
+
+    def for_source(self, text: str) -> Entry | None:
+        """The one entity whose source-script form this is ("Одесса" -> Odesa), or None."""
+        found = self.by_source.get(text, ())
+        return found[0] if len(found) == 1 else None
 
     def exact(self, name: str) -> list[tuple[Entry, str]]:
         return self.by_surface.get(name, [])
@@ -157,8 +163,17 @@ def _build_gazetteer() -> Gazetteer:
     ]
     place_words = frozenset(p.lower() for p in (*places, *_country_names()) if " " not in p)
     return Gazetteer(
-        entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words, _one_edit_index(entries)
+        entries, dict(by_surface), dict(by_key), dict(by_token), frozenset(tokens), place_words,
+        _one_edit_index(entries), _source_index(entries),
     )
+
+
+def _source_index(entries: list[Entry]) -> dict[str, tuple[Entry, ...]]:
+    index: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for entry in entries:
+        for source in entry.sources:
+            index[source][entry.canonical] = entry
+    return {source: tuple(found.values()) for source, found in index.items()}
 
 
 def _one_edit_index(entries: list[Entry]) -> dict[str, tuple[Entry, ...]]:

@@ -7,9 +7,6 @@ schemas from the `iuliia` package, reduced to rules/names/romanisation.toml by
 scripts/build_gazetteer.py; this module applies them the way iuliia does (a
 word's ending first, then each letter looked up with the letter before it,
 with the letter after it, then alone).
-
-The same file holds the Palladius table (pinyin syllable -> Russian Cyrillic),
-the finite system by which Russian writes Chinese names.
 """
 
 from __future__ import annotations
@@ -68,9 +65,3 @@ def schemas() -> tuple[Schema, ...]:
         Schema(s["name"], s["mapping"], s.get("prev", {}), s.get("next", {}), s.get("ending", {}))
         for s in _data()["schema"]
     )
-
-
-@cache
-def palladius() -> dict[str, str]:
-    """Pinyin syllable -> its Palladius Cyrillic ("zhou" -> "чжоу")."""
-    return dict(_data()["palladius"])

@@ -1,0 +1,37 @@
+"""TL203 known-name: a known place or organisation misspelt."""
+
+from conftest import lint
+
+
+def suggestions(text: str) -> list[tuple[str, str | None]]:
+    return [(text[i.column - 1 : i.end_column - 1], i.suggestion) for i in lint(text, "TL203")]
+
+
+def test_a_place_with_a_lost_ending_is_reported_in_an_article_about_its_country():
+    text = "Police in Belarus detained two men near Osipovich on Monday."
+    assert suggestions(text) == [("Osipovich", "Osipovichi")]
+
+
+def test_a_lost_ending_is_not_reported_without_the_countrys_context():
+    assert suggestions("Two men were detained near Osipovich on Monday.") == []
+
+
+def test_a_surname_one_letter_longer_than_a_town_is_not_the_town():
+    assert suggestions("In Ukraine, Pokrovsky said the town held.") == []
+
+
+def test_an_organisation_one_letter_off_is_reported():
+    text = "In Russia, the Parliamentskaya Gazeta wrote about the law."
+    assert suggestions(text) == [("Parliamentskaya Gazeta", "Parlamentskaya Gazeta")]
+
+
+def test_a_generated_russian_route_spelling_of_a_chinese_province_is_reported():
+    assert suggestions("The fair was held in Khunan province of China.") == [("Khunan", "Hunan")]
+
+
+def test_a_correct_short_form_is_not_a_misspelling_of_the_longer_name():
+    assert suggestions("Ships on the Amur were stopped near Russia's border.") == []
+
+
+def test_a_japanese_given_name_is_not_a_city_one_letter_off():
+    assert suggestions("Takayuki Ito spoke in Japan.") == []
