@@ -35,3 +35,11 @@ def test_a_correct_short_form_is_not_a_misspelling_of_the_longer_name():
 
 def test_a_japanese_given_name_is_not_a_city_one_letter_off():
     assert suggestions("Takayuki Ito spoke in Japan.") == []
+
+
+def test_a_kh_dropped_by_a_romanisation_schema_is_reported_on_a_known_person():
+    assert suggestions("Prime Minister Alihan Smailov met the deputies.") == [("Alihan Smailov", "Alikhan Smailov")]
+
+
+def test_a_surname_alone_re_transliterated_through_russian_is_reported():
+    assert suggestions("Djokovich won the final.") == [("Djokovich", "Djokovic")]

@@ -313,9 +313,11 @@ def _entry(item: dict, kind: str, generated: bool = False) -> Entry:  # type: ig
     good = [item["canonical"], *item.get("accepted", ()), *item.get("short", ())]
     good_keys = {name_key(g) for g in good}
     wrong = list(item.get("wrong", ()))
-    for source in item.get("source", ()):
-        if not _CYRILLIC.search(source):
-            continue
+    sources = [s for s in item.get("source", ()) if _CYRILLIC.search(s)]
+    if kind == "person" and item.get("short"):
+        # A surname alone is misspelt as the full name is: "Djokovich" beside "Novak Djokovich".
+        sources += [s.split()[-1] for s in sources if " " in s]
+    for source in sources:
         for latin in romanisations(source, generic=not generated):
             # Short keys collide with other names: "Ammon" (Amman) has the key of "Amon".
             if latin in wrong or latin in good or len(name_key(latin) if generated else latin) < (5 if generated else 4):
