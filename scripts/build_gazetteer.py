@@ -194,7 +194,7 @@ def _pycountry(known_keys: set[str]) -> list[str]:
         known_keys.add(name_key(english[0]))
         rows.append(_row(english[0], "country", country.alpha_2, english, sources_of("iso3166-1", country.name, len(english[0].split()))))
     for code in ("CN", "JP", "KR", "KP"):
-        for subdivision in pycountry.subdivisions.get(country_code=code):
+        for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
             name = _plain(_SUBDIVISION_WORDS.sub("", subdivision.name))
             if not name or name_key(name) in known_keys:
                 continue
