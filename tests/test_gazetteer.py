@@ -45,5 +45,9 @@ def test_one_edit_between_keys():
     assert not one_edit("baranovic", "baranovichi")
 
 
+def test_a_name_cut_two_letters_short_is_one_edit_away_from_the_place():
+    assert [e.canonical for e, _ in load_gazetteer().one_edit_away("Baranovic")] == ["Baranovichi"]
+
+
 def test_a_source_form_names_its_entity():
     assert load_gazetteer().for_source("Одесса").canonical == "Odesa"

@@ -85,8 +85,10 @@ class Gazetteer:
 
     def one_edit_away(self, name: str) -> list[tuple[Entry, str]]:
         """Places and organisations one of whose good spellings has a key one
-        edit from this name's (keys of at least FUZZY_MIN_KEY letters), with
-        that spelling: "Parliamentskaya Gazeta" for Parlamentskaya Gazeta."""
+        edit from this name's, or this key and two letters more (a lost
+        ending: "Baranovic" for Baranovichi), with that spelling:
+        "Parliamentskaya Gazeta" for Parlamentskaya Gazeta. Keys of at least
+        FUZZY_MIN_KEY letters."""
         key = name_key(name)
         if len(key) < FUZZY_MIN_KEY:
             return []
@@ -94,7 +96,8 @@ class Gazetteer:
         found = []
         for entry in candidates.values():
             for spelling in (entry.canonical, *entry.accepted):
-                if one_edit(key, name_key(spelling)):
+                theirs = name_key(spelling)
+                if one_edit(key, theirs) or (len(theirs) == len(key) + 2 and theirs.startswith(key)):
                     found.append((entry, spelling))
                     break
         return found
@@ -189,7 +192,7 @@ def _one_edit_index(entries: list[Entry]) -> dict[str, tuple[Entry, ...]]:
         for spelling in (entry.canonical, *entry.accepted):
             key = name_key(spelling)
             if len(key) >= FUZZY_MIN_KEY:
-                for variant in (key, *_deletions(key)):
+                for variant in (key, *_deletions(key), key[:-2]):  # and the key less a two-letter ending
                     index[variant][entry.canonical] = entry
     return {variant: tuple(found.values()) for variant, found in index.items()}
 
