@@ -43,3 +43,15 @@ def test_a_kh_dropped_by_a_romanisation_schema_is_reported_on_a_known_person():
 
 def test_a_surname_alone_re_transliterated_through_russian_is_reported():
     assert suggestions("Djokovich won the final.") == [("Djokovich", "Djokovic")]
+
+
+def test_a_korean_given_names_last_syllable_is_no_surname():
+    assert suggestions("Hen said North Korea would talk.") == []
+
+
+def test_a_given_name_is_not_a_town_cut_short():
+    assert suggestions("In Russia, Aleksandr said the shop closed.") == []
+
+
+def test_a_womans_name_is_not_a_country_through_russian():
+    assert suggestions("Dominika won the race in Poland.") == []

@@ -144,11 +144,15 @@ def _build_gazetteer() -> Gazetteer:
     by_key: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
     by_token: dict[str, list[Entry]] = defaultdict(list)
     tokens: set[str] = set()
-    for entry in entries:
+    for i, entry in enumerate(entries):
         for status, spellings in (("good", entry.good), ("wrong", entry.wrong)):
             for spelling in spellings:
                 by_surface[spelling].append((entry, status))
-                by_key[name_key(spelling)].append((entry, status))
+                key = name_key(spelling)
+                # A generated place's short wrong key stands for other names too
+                # ("Juian" for Ruian has the key of "Yu Yan"): exact spelling only.
+                if status == "good" or i < hand_kept or len(key) >= FUZZY_MIN_KEY:
+                    by_key[key].append((entry, status))
         for spelling in entry.good:
             for token in split_tokens(spelling):
                 if entry not in by_token[token_key(token)]:
@@ -317,7 +321,10 @@ def _entry(item: dict, kind: str, generated: bool = False) -> Entry:  # type: ig
     good_keys = {name_key(g) for g in good}
     wrong = list(item.get("wrong", ()))
     sources = [s for s in item.get("source", ()) if _CYRILLIC.search(s)]
-    if kind == "person" and item.get("short"):
+    if generated and kind == "country":
+        sources = []  # Russian country names are words and given names ("Dominika"), rarely MT's output
+    east_asian = item.get("country", "") in _EAST_ASIAN
+    if kind == "person" and item.get("short") and not east_asian:  # a Korean name's last word is no surname
         # A surname alone is misspelt as the full name is: "Djokovich" beside "Novak Djokovich".
         sources += [s.split()[-1] for s in sources if " " in s]
     for source in sources:
@@ -327,6 +334,8 @@ def _entry(item: dict, kind: str, generated: bool = False) -> Entry:  # type: ig
                 continue
             if name_key(latin) in good_keys and not _strictly_wrong(latin, good):
                 continue
+            if generated and east_asian and " " in latin:
+                continue  # two syllables through Russian make a Chinese person's name ("Yu Yan")
             if " " not in latin and zipf(latin) >= common:
                 continue
             wrong.append(latin)

@@ -57,9 +57,9 @@ def one_edit_entry(analysis: NameAnalysis, spelling: str) -> tuple[Entry, str] |
     about Belarus: Osipovichi), with "near"; else None.
 
     Precision first: every differing word must be no English word, the names
-    must have as many words, and they must end alike unless the mention is the
-    known name cut short (a lost ending): "Pokrovsky" is a surname, not
-    Pokrovsk misspelt, and "Ivanova" a woman, not Ivanovo.
+    must have as many words, and they must end alike unless
+    the mention is the known name cut short of its vowel ending: "Pokrovsky"
+    is a surname, not Pokrovsk misspelt, and "Ivanova" a woman, not Ivanovo.
     """
     found = []
     tokens = split_tokens(spelling)
@@ -70,9 +70,17 @@ def one_edit_entry(analysis: NameAnalysis, spelling: str) -> tuple[Entry, str] |
         if any(zipf(t) >= _ENGLISH_WORD_ZIPF for t in tokens if t not in good_tokens):
             continue
         mine, theirs = name_key(spelling), name_key(good)
-        if mine[-1] == theirs[-1] or theirs.startswith(mine):
+        if mine[-1] == theirs[-1] or _lost_ending(mine, theirs):
             found.append(entry)
     return (found[0], "near") if len(found) == 1 else None
+
+
+def _lost_ending(mine: str, theirs: str) -> bool:
+    """`mine` is `theirs` without its vowel ending: the plural or neuter of a
+    Slavic place name lost in transliteration ("Osipovich", "Baranovic" for
+    Osipovichi, Baranovichi). A consonant-final place cut short is more often
+    a given name or a surname ("Aleksandr" is not Aleksandrov)."""
+    return theirs.startswith(mine) and theirs[-1] in "aeiou" and mine[-1] not in "aeiou"
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
