@@ -21,6 +21,7 @@ and the wrong spelling hides the article from readers searching for the name.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from translint.document import Document
 from translint.issue import Hit, Severity
@@ -54,25 +55,32 @@ _ENGLISH_WORD_ZIPF = 3.0
 def one_edit_entry(analysis: NameAnalysis, spelling: str) -> tuple[Entry, str] | None:
     """The one place or organisation of the article's countries that a name the
     gazetteer does not know is one edit away from ("Osipovich" in an article
-    about Belarus: Osipovichi), with "near"; else None.
+    about Belarus: Osipovichi), with "near"; else None."""
+    found = [entry for entry in _one_edit_candidates(spelling) if entry.country in analysis.countries]
+    return (found[0], "near") if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_edit_candidates(spelling: str) -> tuple[Entry, ...]:
+    """What one_edit_entry finds whatever the article, cached: a batch's names recur.
 
     Precision first: every differing word must be no English word, the names
-    must have as many words, and they must end alike unless
-    the mention is the known name cut short of its vowel ending: "Pokrovsky"
-    is a surname, not Pokrovsk misspelt, and "Ivanova" a woman, not Ivanovo.
+    must have as many words, and they must end alike unless the mention is the
+    known name cut short of its vowel ending: "Pokrovsky" is a surname, not
+    Pokrovsk misspelt, and "Ivanova" a woman, not Ivanovo.
     """
     found = []
     tokens = split_tokens(spelling)
     for entry, good in load_gazetteer().one_edit_away(spelling):
         good_tokens = split_tokens(good)
-        if entry.country not in analysis.countries or len(good_tokens) != len(tokens):
+        if len(good_tokens) != len(tokens):
             continue
         if any(zipf(t) >= _ENGLISH_WORD_ZIPF for t in tokens if t not in good_tokens):
             continue
         mine, theirs = name_key(spelling), name_key(good)
         if mine[-1] == theirs[-1] or _lost_ending(mine, theirs):
             found.append(entry)
-    return (found[0], "near") if len(found) == 1 else None
+    return tuple(found)
 
 
 def _lost_ending(mine: str, theirs: str) -> bool:
