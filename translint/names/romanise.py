@@ -65,3 +65,32 @@ def schemas() -> tuple[Schema, ...]:
         Schema(s["name"], s["mapping"], s.get("prev", {}), s.get("next", {}), s.get("ending", {}))
         for s in _data()["schema"]
     )
+
+
+@cache
+def palladius() -> dict[str, str]:
+    """Pinyin syllable -> its Palladius Cyrillic ("wen" -> "вэнь")."""
+    return dict(_data()["palladius"])
+
+
+@cache
+def chinese_surnames() -> frozenset[str]:
+    """The commonest Chinese surnames, in pinyin."""
+    return frozenset(_data()["chinese_surnames"])
+
+
+@cache
+def russian_route_syllables() -> dict[str, frozenset[str]]:
+    """Each spelling a pinyin syllable takes when Russian's Palladius form is
+    romanised (by ICU's BGN table or a schema), lower case, to the pinyin it
+    stands for: "ven" -> {"wen"}, "tszin" -> {"jin"}, "chzhou" -> {"zhou"}."""
+    from translint.translit import romanise_with
+
+    found: dict[str, set[str]] = {}
+    for pinyin, cyrillic in palladius().items():
+        latins = {romanise_with(cyrillic, "Russian-Latin/BGN"), *(s.romanise(cyrillic) for s in schemas())}
+        for latin in latins:
+            latin = latin.replace("'", "").replace("ʼ", "").lower()
+            if latin.isascii() and latin.isalpha():
+                found.setdefault(latin, set()).add(pinyin)
+    return {latin: frozenset(pinyins) for latin, pinyins in found.items()}
