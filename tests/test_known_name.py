@@ -55,3 +55,7 @@ def test_a_given_name_is_not_a_town_cut_short():
 
 def test_a_womans_name_is_not_a_country_through_russian():
     assert suggestions("Dominika won the race in Poland.") == []
+
+
+def test_an_adjective_made_of_a_place_name_is_not_another_place_misspelt():
+    assert suggestions("In Ukraine, the Prylusky district was quiet.") == []  # Pryluky

@@ -78,6 +78,8 @@ def _one_edit_candidates(spelling: str) -> tuple[Entry, ...]:
         if any(zipf(t) >= _ENGLISH_WORD_ZIPF for t in tokens if t not in good_tokens):
             continue
         mine, theirs = name_key(spelling), name_key(good)
+        if "sk" in mine[-5:] and "sk" not in theirs[-5:]:
+            continue  # an adjective made of a place name ("Brovarsky" district), not a misspelt place
         if mine[-1] == theirs[-1] or _lost_ending(mine, theirs):
             found.append(entry)
     return tuple(found)
