@@ -65,3 +65,8 @@ def test_modifier_letters_alone_are_not_a_run():
 
 def test_position_after_astral_characters():
     assert positions(lint("😀😀 Мир", "TL101")) == [("TL101", 1, 4)]
+
+
+def test_hiragana_alone_is_to_be_translated_not_romanised():
+    [issue] = lint("The store から opened.", "TL101")
+    assert issue.suggestion is None

@@ -15,8 +15,8 @@ English spelling ("Odesa"), or the house file's. Other capitalised runs, and
 runs of scripts without capitals, get ICU's romanisation with the
 transliterator of the detected source language (Russian-Latin/BGN,
 Ukrainian-Latin/BGN, Hangul-Latin, Han-Latin, ...) as a starting point. A
-lower-case Cyrillic, Greek or Armenian run is a common word: it needs
-translating, and no romanisation is offered.
+lower-case Cyrillic, Greek or Armenian run, or a run of hiragana, is common
+words: they need translating, and no romanisation is offered.
 """
 
 from __future__ import annotations
@@ -89,6 +89,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 
 def _common_word(run: str) -> bool:
-    """A run in a cased script with no capital letter: a common word, not a name."""
+    """A run in a cased script with no capital letter, or in hiragana alone
+    (Japanese writes its particles and inflections in it, names in kanji or
+    katakana): common words, not a name."""
     letters = [c for c in run if c.isalpha()]
+    if all(script_of(c) == "Hiragana" for c in letters):
+        return True
     return any(c.islower() for c in letters) and not any(c.isupper() for c in letters)
