@@ -194,7 +194,11 @@ def _pycountry(known_keys: set[str]) -> list[str]:
         if not english or name_key(english[0]) in known_keys:
             continue
         known_keys.add(name_key(english[0]))
-        rows.append(_row(english[0], "country", country.alpha_2, english, sources_of("iso3166-1", country.name, len(english[0].split()))))
+        # ICU's Russian and Ukrainian names ("Россия") beside ISO's ("Российская Федерация").
+        icu_names = [icu.Locale("", country.alpha_2).getDisplayCountry(icu.Locale(lang)) for lang in ("ru", "uk")]
+        words = len(english[0].split())
+        sources = sorted({*sources_of("iso3166-1", country.name, words), *_cyrillic_names(icu_names, words)})
+        rows.append(_row(english[0], "country", country.alpha_2, english, sources))
     for code in ("CN", "JP", "KR", "KP"):
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
             name = _plain(_SUBDIVISION_WORDS.sub("", subdivision.name))
