@@ -45,6 +45,7 @@ from pypinyin import Style, lazy_pinyin
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from translint.english import zipf  # noqa: E402
 from translint.names.keys import name_key  # noqa: E402
 from translint.translit import romanise_with  # noqa: E402
 
@@ -59,9 +60,16 @@ THRESHOLDS = {
 }
 WORLD = 3_000_000
 # Where English writes the Russian name's BGN/PCGN romanisation too ("Gomel"
-# beside "Homyel"): Russia and the other former Soviet states but Ukraine.
-# A Chinese, Japanese or Korean city's name through Russian is always wrong.
-RUSSIAN_ACCEPTED = frozenset(THRESHOLDS) - {"UA", "CN", "JP", "KR", "KP", "MN"}
+# beside "Homyel"): Russia, Belarus, Central Asia and the Caucasus; not
+# Ukraine, the Baltic states, Moldova or Azerbaijan ("Kishinev", "Tallin" are
+# wrong). A Chinese, Japanese or Korean city's name through Russian is always wrong.
+RUSSIAN_ACCEPTED = frozenset({"RU", "BY", "KZ", "KG", "TJ", "TM", "UZ", "GE", "AM"})
+# Where the Russian-derived name is the English one (Gomel, Mozyr), not the
+# national romanisation geonames gives (Homyel, Mazyr).
+RUSSIAN_FIRST = frozenset({"RU", "BY"})
+# A city this big keeps a name that is also an English word (Reading is no such city here).
+WORLD_NAME = 1_000_000
+COMMON_WORD_ZIPF = 3.0
 # Schemas whose output MT pipelines produce: all ASCII. The others write
 # diacritics (ISO 9, scientific) and are no English spelling anyone types.
 SCHEMAS = ("bgn_pcgn", "wikipedia", "mosmetro", "telegram", "icao_doc_9303", "yandex_maps", "mvd_782", "gost_52535")
@@ -160,8 +168,16 @@ def _cities(known_keys: set[str], known_sources: set[str]) -> list[str]:
             accepted += [b for c in cyrillic if _UKRAINIAN.search(c) and (b := _bgn(c))]
         elif country in RUSSIAN_ACCEPTED:
             accepted += [b for c in cyrillic if (b := _bgn(c))]
-        if not accepted:
-            continue
+        # A one-word name that is a common English word or given name ("Mary",
+        # "Vladimir", "Gay", "Bar") would make every such word a place.
+        if city["population"] < WORLD_NAME:
+            accepted = [a for a in accepted if " " in a or zipf(a) < COMMON_WORD_ZIPF]
+        if not accepted or (english and english not in accepted):
+            continue  # its own name is such a word: the city goes
+        if country in RUSSIAN_FIRST:  # English news writes Belarus's and Russia's towns the Russian way
+            russian = [b for c in cyrillic if not _UKRAINIAN.search(c) and not _BELARUSIAN.search(c) and (b := _bgn(c)) in accepted]
+            russian.sort(key=lambda b: -zipf(b))  # the one English text uses most, where it tells
+            accepted = list(dict.fromkeys([*russian[:1], *accepted]))
         canonical = accepted[0]
         key = name_key(canonical)
         if key in known_keys:
