@@ -18,7 +18,7 @@ name becomes one no English reader or search engine knows.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from translint.document import Document
 from translint.english import zipf
@@ -49,16 +49,21 @@ _ENGLISH_WORD_ZIPF = 3.0
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for mention in analyse(doc).mentions:
-        readings = in_pinyin(mention.text)
-        if readings is not None:
-            spelled = " or ".join(f'"{r}"' for r in readings)
-            yield Hit(
-                mention.start,
-                mention.end,
-                f'"{mention.text}" is a Chinese name spelled through Russian; in pinyin it is {spelled}',
-                readings[0] if len(readings) == 1 else None,
-            )
+    surnames = _surname_spellings()
+    hits = []
+    # By spelling group, not by mention: a name's mentions share its group, and
+    # most groups open with no Chinese surname (one set look-up each).
+    for cluster in analyse(doc).clusters:
+        for group in cluster.groups:
+            if group.spelling.partition(" ")[0].lower() not in surnames:
+                continue
+            for mention in group.mentions:
+                readings = in_pinyin(mention.text)
+                if readings is not None:
+                    spelled = " or ".join(f'"{r}"' for r in readings)
+                    message = f'"{mention.text}" is a Chinese name spelled through Russian; in pinyin it is {spelled}'
+                    hits.append(Hit(mention.start, mention.end, message, readings[0] if len(readings) == 1 else None))
+    yield from sorted(hits, key=lambda hit: hit.start)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -67,7 +72,9 @@ def in_pinyin(name: str) -> tuple[str, ...] | None:
     when the spelling tells; Russian's "ven" is wen or weng once the soft sign
     is dropped), or None when the name is no such name or is pinyin already."""
     tokens = split_tokens(name)
-    if not 2 <= len(tokens) <= 3 or not all(t.isascii() and t.isalpha() for t in tokens):
+    if not 2 <= len(tokens) <= 3 or tokens[0].lower() not in _surname_spellings():
+        return None  # most names: one set look-up
+    if not all(t.isascii() and t.isalpha() for t in tokens):
         return None
     surname = _syllables(tokens[0].lower())
     if surname is None or len(surname) != 1 or not surname[0][0] & chinese_surnames():
@@ -87,6 +94,13 @@ def in_pinyin(name: str) -> tuple[str, ...] | None:
         if len(readings) > _MOST_READINGS:
             return None
     return tuple(readings)
+
+
+@cache
+def _surname_spellings() -> frozenset[str]:
+    """The common Chinese surnames in pinyin and as Russian spells them romanised ("chzhan")."""
+    surnames = chinese_surnames()
+    return surnames | {latin for latin, pinyins in russian_route_syllables().items() if pinyins & surnames}
 
 
 def _syllables(word: str) -> list[tuple[frozenset[str], bool, str]] | None:
