@@ -40,6 +40,14 @@ def test_a_sentence_opening_surname_spelled_like_one_used_later_is_a_name():
     assert mentions(text) == ["Pyotr Vershinkin", "Vershynkin"]
 
 
+def test_a_word_no_english_text_uses_keeps_its_place_in_a_name_that_opens_a_sentence():
+    assert mentions('"Zhurnalistskaya Pravda" wrote about the flood.') == ["Zhurnalistskaya Pravda"]
+
+
+def test_an_english_word_opening_a_sentence_before_a_name_is_still_dropped():
+    assert mentions("Meanwhile Kuleba spoke to reporters.") == ["Kuleba"]
+
+
 def test_a_quoted_name_after_a_word_is_mid_sentence():
     assert mentions('Members of the club "Vesnyanka" met. Later "Vesnyanka" sang.')[:1] == ["Vesnyanka"]
 

@@ -124,6 +124,9 @@ def extract(
         if (
             opens and first not in mid_sentence and first not in known_tokens
             and not variants.of(first) and not _inflected_known(first, known_tokens)
+            # a word no English text uses, opening a longer name, is the name's own
+            # ('"Parliamentskaya Gazeta" reported'), wherever the sentence starts
+            and not (group.whole and group.without_first and zipf(first) == 0.0)
         ):
             kept = group.without_first
         if kept:
