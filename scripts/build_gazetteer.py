@@ -57,8 +57,16 @@ THRESHOLDS = {
     "UA": 5_000, "BY": 15_000, "RU": 15_000, "KZ": 15_000, "MD": 30_000, "GE": 30_000, "AM": 30_000,
     "AZ": 30_000, "UZ": 50_000, "KG": 30_000, "TJ": 50_000, "TM": 50_000, "LT": 30_000, "LV": 30_000,
     "EE": 30_000, "CN": 200_000, "JP": 100_000, "KR": 50_000, "KP": 50_000, "MN": 50_000,
+    # The rest of Europe, Turkey and Israel: where Russian and Ukrainian news
+    # follows refugees, talks, matches and summits, so MT meets these towns'
+    # Russian names ("Брно", "Вроцлав") and their case forms.
+    **dict.fromkeys(
+        ("PL", "CZ", "SK", "HU", "RO", "BG", "RS", "HR", "SI", "BA", "ME", "MK", "AL", "GR", "TR", "IL", "CY",
+         "DE", "AT", "CH", "IT", "FR", "ES", "PT", "GB", "IE", "NL", "BE", "LU", "DK", "SE", "NO", "FI", "IS"),
+        200_000,
+    ),
 }
-WORLD = 3_000_000
+WORLD = 1_000_000
 # Where English writes the Russian name's BGN/PCGN romanisation too ("Gomel"
 # beside "Homyel"): Russia, Belarus, Central Asia and the Caucasus; not
 # Ukraine, the Baltic states, Moldova or Azerbaijan ("Kishinev", "Tallin" are
