@@ -2,8 +2,9 @@
 
     python benchmarks/compare.py --other /path/to/venv/bin/python [--corpus DIR] [--repeat 5]
 
-Each round times, in a fresh process per install, `checking.lint` with the
-default rules on one core over the same articles (generated ones, our own
+Each round times, in a fresh process per install, a second `checking.lint`
+(the first loads the data, as in bench.py's best-of runs) with the default
+rules on one core over the same articles (generated ones, our own
 text, and DIR's .txt articles when given), alternating the two installs so
 that load on a shared machine falls on both; the best round of each is
 compared. The other install is any Python whose `translint` is another
@@ -26,7 +27,7 @@ from pathlib import Path
 from translint import checking
 from translint.config import Config
 files = sorted(Path(sys.argv[1]).rglob("*.txt"))
-checking.lint(Config(), checking.Inputs(files[:50]), jobs=1)  # load data and fill caches first
+checking.lint(Config(), checking.Inputs(files), jobs=1)  # a first pass loads the data, as bench.py's best-of runs do
 start = time.perf_counter()
 checking.lint(Config(), checking.Inputs(files), jobs=1, cache_dir=None)
 print(time.perf_counter() - start)

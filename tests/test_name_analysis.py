@@ -203,5 +203,5 @@ def test_a_mans_surname_known_to_the_gazetteer_does_not_make_a_woman_his_genitiv
 
 
 def test_a_place_with_and_without_its_accent_digraph_in_one_article_is_a_variant():
-    text = "Aid reached Kahramanmaraş today. Roads to Kahramanmaraş were cut. Kahramanmarash waits."
-    assert found(text, "TL201") == [("TL201", "Kahramanmarash", "Kahramanmaraş")]
+    text = "Aid reached Yeşilkaşlı today. Roads to Yeşilkaşlı were cut. Yeshilkashli waits."
+    assert found(text, "TL201") == [("TL201", "Yeshilkashli", "Yeşilkaşlı")]
