@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.rules.source_script import may_be_foreign
-from translint.translit import FOREIGN_RUN, homoglyph_word
+from translint.translit import FOREIGN_RUN, homoglyph_word, may_be_foreign
 
 CODE = "TL102"
 NAME = "homoglyph"

@@ -27,7 +27,7 @@ from translint.document import Document
 from translint.names.gazetteer import load_gazetteer
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.translit import FOREIGN_RUN, homoglyph_word, romanise, script_of
+from translint.translit import FOREIGN_RUN, homoglyph_word, may_be_foreign, romanise, script_of
 
 CODE = "TL101"
 NAME = "source-script"
@@ -35,29 +35,6 @@ SEVERITY = Severity.ERROR
 EXAMPLES = (
     Example(bad="The deal was signed in Минск on Monday.", good="The deal was signed in Minsk on Monday."),
 )
-
-# Every character cp1252 encodes (Latin-1, curly quotes, dashes, "€", "Œ") is
-# Latin or no letter at all: checked against FOREIGN_RUN itself, once.
-_CP1252_IS_LATIN = FOREIGN_RUN.search(bytes(range(256)).decode("cp1252", "ignore")) is None
-
-
-def may_be_foreign(text: str) -> bool:
-    """Whether the text may hold a letter of another script, so FOREIGN_RUN must scan it.
-
-    Not if it is ASCII (str.isascii() is a flag lookup, not a scan), nor if
-    cp1252 encodes it: most non-ASCII articles owe it to curly quotes and
-    dashes alone, and the codec takes a fifth of the time of the pattern's scan.
-    """
-    if text.isascii():
-        return False
-    if not _CP1252_IS_LATIN:
-        return True
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
-
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     text = doc.text
