@@ -205,3 +205,17 @@ def test_a_mans_surname_known_to_the_gazetteer_does_not_make_a_woman_his_genitiv
 def test_a_place_with_and_without_its_accent_digraph_in_one_article_is_a_variant():
     text = "Aid reached Yeşilkaşlı today. Roads to Yeşilkaşlı were cut. Yeshilkashli waits."
     assert found(text, "TL201") == [("TL201", "Yeshilkashli", "Yeşilkaşlı")]
+
+
+def test_a_batch_variant_never_suggests_the_spelling_it_flags():
+    from translint.rule import Context
+    from translint.rules.batch_variant import Usage, variants
+
+    def usage(spelling: str, path: str, ukrainian: bool = True) -> Usage:
+        return Usage("Mikheil Saakashvili", spelling, path, 1, 1, 1, 9, "Mikheil Saakashvili", ukrainian)
+
+    collected = [[usage("Mikhail Saakashvili", "a.txt", False)], *([usage("Saakashvili", f"{n}.txt")] for n in range(4)),
+                 [usage("Mikheil Saakashvili", "z.txt"), usage("Saakashvili", "z.txt")]]
+    for minor in (False, True):
+        for hit in variants(collected, Context(), minor=minor):
+            assert f'"{hit.suggestion}"' not in hit.message.split(" here")[0], hit.message

@@ -126,6 +126,8 @@ def variants(collected: list[list[Usage]], ctx: Context, minor: bool) -> Iterato
             for usage in minority:
                 suggestion = aligned(usage.spelling, usage.canonical or winner[0].spelling)
                 ours = " ".join(split_tokens(usage.spelling)[-len(split_tokens(suggestion)) :])
+                if ours == suggestion:  # it differs from the run's spelling only in words the suggestion leaves out
+                    continue
                 if _diacritics_only(ours, suggestion) or _minor(ours, suggestion) != minor:
                     continue
                 if usage.ukrainian and _russian_derived(suggestion, ours):
