@@ -125,3 +125,14 @@ def test_names_reads_markup_as_check_does(tmp_path):
     done = run("names", "--format", "json", ".", cwd=tmp_path)
     spellings = {s["spelling"] for entity in json.loads(done.stdout) for s in entity["spellings"]}
     assert "Zelenskiy" not in spellings and "Zelensky" in spellings
+
+
+def test_names_write_leaves_a_tie_to_the_editor_and_prefers_the_known_spelling(tmp_path):
+    (tmp_path / "a.txt").write_text("Dmytro Vershynkin spoke. Dmytro Vershynkin left.\nKiev is cold.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dmytro Vershinkin spoke. Dmytro Vershinkin left.\nKiev is warm.\n", encoding="utf-8")
+    done = run("names", "--write", "names.toml", "a.txt", "b.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = (tmp_path / "names.toml").read_text(encoding="utf-8")
+    assert "No majority, choose one:" in written and "Vershynkin" in written
+    house = written.split("house = [", 1)[1]
+    assert "Vershynkin" not in house and "Vershinkin" not in house and '"Kyiv"' in house

@@ -95,15 +95,26 @@ class NameIndex:
         return sorted(self._entities.values(), key=lambda e: (-len(e.spellings), -e.mentions, e.name))
 
     def house_file(self, min_mentions: int = 2) -> str:
-        """A names.toml whose house spellings are each entity's majority form."""
-        forms = defaultdict(int)
+        """A names.toml whose house spellings are each entity's gazetteer form, else its
+        majority form (the fullest one). A tie is no majority: it is left to the editor,
+        listed as a comment, since a house spelling silences every other."""
+        forms: dict[str, int] = defaultdict(int)
+        ties: list[str] = []
         for entity in self.entities():
-            if entity.mentions >= min_mentions:
-                best = max(entity.ranked(), key=lambda s: (len(s.text.split()), s.count))
-                forms[best.text] += entity.mentions
+            if entity.mentions < min_mentions:
+                continue
+            if entity.canonical:
+                forms[entity.canonical] += entity.mentions
+                continue
+            ranked = sorted(entity.spellings.values(), key=lambda s: (-len(s.text.split()), -s.count, s.text))
+            if len(ranked) > 1 and (len(ranked[0].text.split()), ranked[0].count) == (len(ranked[1].text.split()), ranked[1].count):
+                ties.append(" or ".join(_toml_string(s.text) for s in ranked if s.count == ranked[0].count))
+                continue
+            forms[ranked[0].text] += entity.mentions
         lines = [
             "# House spellings seeded by `translint names --write` from the majority forms of a batch.",
             "# Edit freely: `house` lists the spellings to use, `accept` names to leave alone.",
+            *(f"# No majority, choose one: {tie}" for tie in ties),
             "house = [",
             *(f"  {_toml_string(name)}," for name in sorted(forms)),
             "]",
