@@ -21,11 +21,10 @@ has words of its own or ends as a sentence, and is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import regex
 
