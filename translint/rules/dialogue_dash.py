@@ -19,6 +19,7 @@ The sentence must be rewritten with quotes, so there is no automatic fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -57,15 +58,22 @@ _INNER = regex.compile(
     + _DASH_CLASS
     + r")(?=[^\S\r\n]{1,3}(?!(?i:ed\.|ed\b|editor|note\b))[\p{L}\"“«])"
 )
+# What every _INNER match has around it, as a `re` pattern: `re` jumps from comma to stop
+# at C speed, three times faster than the `regex` scan from dash to dash with its
+# look-behind, and only a few articles holding a dash have one (its white space is
+# str.isspace's, a superset of `regex`'s, so no inner dash is missed).
+_INNER_HINT = re.compile(r"[,.!?…][\"”»’]?[^\S\r\n]{1,3}" + _DASH_CLASS + r"[^\S\r\n]")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     """One scan of the whole text for inner dashes (a match never crosses a line), and a
     set lookup per paragraph for an opening one: most paragraphs open with a letter."""
     text = doc.text
-    if not any(map(text.__contains__, _NEEDLES)):
-        return  # four C scans rule most articles out
-    inner = [dash.start() for dash in _INNER.finditer(text) if not _after_abbreviation(text, dash.start())]
+    if not any(map(text.__contains__, _DASHES)) or not any(map(text.__contains__, _NEEDLES)):
+        return  # C scans rule most articles out: for one character, `in` is a memchr, faster than for two
+    inner = []
+    if _INNER_HINT.search(text):
+        inner = [dash.start() for dash in _INNER.finditer(text) if not _after_abbreviation(text, dash.start())]
     headline = doc.paragraphs[0]
     if inner and inner[0] < headline.end:  # a dash before the headline's " - Site Name" is TL125's
         separators = {headline.start + separator.start for separator in first_line_segments(doc)}

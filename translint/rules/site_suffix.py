@@ -20,6 +20,7 @@ and is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -56,6 +57,10 @@ _SEPARATOR = regex.compile(
     r"|[-–—](?<=\s[-–—])(?=\p{L})"
     r"|:(?=[^\S\r\n])"
 )
+# Every branch of _SEPARATOR opens with one of these marks: a `re` scan for the class runs
+# at C speed, twice as fast as the `regex` scan with its look-arounds, and most headlines
+# have none near their end.
+_MARKS = re.compile(r"[|｜⁇:\-–—・]")
 _PIPES = frozenset("|｜")
 _SPACES = frozenset(" \t\u00a0\u2009\u202f\u3000")
 _TAIL = 240  # characters at a headline's end that a site's name, sections and a date can take
@@ -98,11 +103,15 @@ def _outlets() -> frozenset[str]:
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     if not doc.paragraphs:
         return
-    titles = [doc.paragraphs[0]]
+    headline = doc.paragraphs[0]
+    chain = first_line_segments(doc)
+    if not chain and not doc.blocks:
+        return  # no short segment ends the first line, and no <title>: most articles stop here
+    titles = [headline]
     if doc.blocks:  # an HTML <title> is a headline too
-        titles += sorted({block.span for block in doc.blocks if block.kind == "title"} - {titles[0]})
+        titles += sorted({block.span for block in doc.blocks if block.kind == "title"} - {headline})
     for span in titles:
-        found = site_suffix(doc.text, span, first_line_segments(doc) if span == titles[0] else None)
+        found = site_suffix(doc.text, span, chain if span == headline else None)
         if found:
             start, name = found
             yield Hit(start, span.end, f'site name "{name}" left at the end of the headline; delete it', "")
@@ -135,6 +144,8 @@ def trailing_segments(line: str) -> list[_Separator]:
     """
     chain: list[_Separator] = []
     end = len(line)
+    if not _MARKS.search(line, max(0, end - _TAIL)):
+        return chain  # no separator's mark where _separators looks: most first lines stop here
     if line.endswith(_SENTENCE_ENDS) and not _SEPARATOR.search(line, max(0, end - _MAX_SEGMENT - 2)):
         return chain  # a sentence, not a headline with a suffix: most first paragraphs stop here
     for separator in reversed(list(_separators(line))):

@@ -21,6 +21,7 @@ has words of its own or ends as a sentence, and is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -45,7 +46,14 @@ _SHORT = 70  # characters: jusText's LENGTH_LOW, under which a paragraph is "sho
 _FIRST_WORD = 20  # characters enough to hold any word a furniture line opens with
 _TOKEN = regex.compile(r"\d[\d\s,.]*\d|\d|[\p{L}\p{N}][\p{L}\p{N}.@'’\-]*|[^\s\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d[\d\s,.]*")
-_SENTENCE_END = regex.compile(r"(?<!\.\.)[.!?]$|[\"”»’]$")
+# A line that ends as a sentence does: on a quotation mark, or on a stop that is no
+# trailing "..." (as the look-behind `(?<!\.\.)[.!?]$` would say; str tests, as lines are trimmed).
+_QUOTE_ENDS = ('"', "”", "»", "’")
+_STOP_ENDS = (".", "!", "?")
+# What every glued timestamp holds: "ago" at a line's end. A `re` scan for it runs at
+# C speed from "a" to "a"; the full pattern, whose look-behind is tried at every
+# character, runs only where it is found.
+_AGO_AT_LINE_END = re.compile(r"ago[^\S\r\n]*(?:[\r\n]|\Z)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             if what and doc.kind_at(start) not in ("heading", "title"):
                 short.append(start)
                 yield Hit(start, end, f'{what} "{text[start:end]}" left from the source page; delete it', "")
-    if "ago" in text:
+    if "ago" in text and _AGO_AT_LINE_END.search(text):
         for glued in vocabulary.glued_timestamp.finditer(doc.scan_text):  # every line break a \n, for $
             if text.rfind("\n", 0, glued.start()) + 1 not in short:
                 stamp = glued.group().strip()
@@ -106,7 +114,7 @@ def _furniture(line: str, vocabulary: _Vocabulary) -> str | None:
         return "copyright line"
     if "ago" in line and vocabulary.timestamp.fullmatch(line):
         return "timestamp"
-    if _SENTENCE_END.search(line) or line.casefold() in vocabulary.phrases:
+    if _ends_as_sentence(line) or line.casefold() in vocabulary.phrases:
         return None
     labels = networks = numbers = 0
     for token in _TOKEN.findall(line.casefold()):
@@ -128,3 +136,7 @@ def _furniture(line: str, vocabulary: _Vocabulary) -> str | None:
     if labels >= 2 or (labels and networks) or (labels and line.endswith(("...", "…"))):
         return "web page widget"
     return None
+
+
+def _ends_as_sentence(line: str) -> bool:
+    return line.endswith(_QUOTE_ENDS) or (line.endswith(_STOP_ENDS) and not line.endswith("..", 0, -1))
