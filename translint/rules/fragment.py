@@ -336,15 +336,16 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         if len(paragraph.sentences) == 1:
             # One sentence a line: a fragment only on the evidence of its shape
             # and its neighbours (see the module doc). Most lines of such text
-            # are one sentence, so the cheap tests come first, in place.
+            # are one sentence, so the cheap tests come first, in place; then
+            # the verb, found in nearly every line, before the neighbours.
             start, end = paragraph.sentences[0]
             if (
                 index
                 and text.count(" ", start, end) >= MIN_LINE_WORDS - 1  # _long, without a copy of every line
                 and _promises_a_clause(text, start)
                 and is_prose_kind(paragraph)
-                and _between_long_lines(doc, found, index)
                 and is_fragment(text[start:end], may_be_heading=False)
+                and _between_long_lines(doc, found, index)
                 and _between_whole_sentences(doc, found, index)
             ):
                 yield Hit(start, end, "sentence has no finite verb: a fragment of a sentence the translation broke")

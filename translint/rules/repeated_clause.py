@@ -67,18 +67,34 @@ def may_repeat(runs: list[str]) -> bool:
     sampled = runs[::3]
     for k in _SHIFTS:
         # Three equal runs in a row hold one at an index that is a multiple of
-        # 3: comparing those first (a third of the work) rules out most articles.
-        if any(map(operator.eq, sampled, runs[k::3])) and b"\x01\x01\x01" in bytes(map(operator.eq, runs, runs[k:])):
-            return True
+        # 3: comparing those first (a third of the work) rules out most
+        # articles, and the few equal ones (a "the" k words after a "the")
+        # are looked at in place, not by comparing every run.
+        equal = bytes(map(operator.eq, sampled, runs[k::3]))
+        at = equal.find(1)
+        while at >= 0:
+            if _in_three_equal(runs, 3 * at, k):
+                return True
+            at = equal.find(1, at + 1)
     return False
+
+
+def _in_three_equal(runs: list[str], index: int, k: int) -> bool:
+    """Whether the run at `index`, equal to the run k places on, is one of three such runs in a row."""
+    before = after = 0
+    while before < 2 and index - before - 1 >= 0 and runs[index - before - 1] == runs[index - before - 1 + k]:
+        before += 1
+    while after < 2 and index + after + 1 + k < len(runs) and runs[index + after + 1] == runs[index + after + 1 + k]:
+        after += 1
+    return before + after >= 2
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
     if not may_repeat(letter_runs(doc)):
         return
     text = doc.text
-    spans = [match.span() for match in _WORD.finditer(text)]
-    lowered = [text[start:end].lower() for start, end in spans]
+    lowered = list(map(str.lower, _WORD.findall(text)))
+    spans: list[tuple[int, int]] = []  # where the words are: found only for a phrase that may be a stutter
     reported_to = -1
     for k in _SHIFTS:
         same = bytes(map(operator.eq, lowered, lowered[k:]))
@@ -86,8 +102,11 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
         while at >= 0:
             run = _run_length(same, at)
             copies = 2 + max(0, run - k) // k  # a run of k or more equal runs: copies side by side
-            if not (copies >= _LOOP_COPIES and k <= _LOOP_UNIT):  # a decoder loop is TL123's
-                hit = _repeat(text, spans, lowered, at, min(run, k), k, copies)
+            length = min(run, k)
+            # A decoder loop is TL123's.
+            if not (copies >= _LOOP_COPIES and k <= _LOOP_UNIT) and _may_stutter(lowered, at, length, k):
+                spans = spans or [match.span() for match in _WORD.finditer(text)]
+                hit = _repeat(text, spans, at, length, k, copies)
                 if hit is not None and hit.start > reported_to:
                     reported_to = hit.end
                     yield hit
@@ -100,18 +119,20 @@ def _run_length(same: bytes, at: int) -> int:
     return (end if end >= 0 else len(same)) - at
 
 
-def _repeat(
-    text: str, spans: list[tuple[int, int]], lowered: list[str], at: int, length: int, k: int, copies: int
-) -> Hit | None:
-    """The hit for words at..at+length repeated k words on (`copies` times in all), if they are a
-    stutter (see the module doc)."""
+def _may_stutter(lowered: list[str], at: int, length: int, k: int) -> bool:
+    """Whether the words at..at+length, repeated k words on, may be a stutter by their words alone
+    (see the module doc); `_repeat` looks at the text."""
     phrase = lowered[at : at + length]
     content = [word for word in phrase if word not in _function_words()]
     if not content or len(set(content)) < len(content):
-        return None  # function words only, or a reduplication ("again and again", "duh-duh-duh")
+        return False  # function words only, or a reduplication ("again and again", "duh-duh-duh")
     between = lowered[at + length : at + k]
-    if len(between) > 1 or (between and between[0] not in _JOINERS):
-        return None
+    return not (len(between) > 1 or (between and between[0] not in _JOINERS))
+
+
+def _repeat(text: str, spans: list[tuple[int, int]], at: int, length: int, k: int, copies: int) -> Hit | None:
+    """The hit for words at..at+length repeated k words on (`copies` times in all) that `_may_stutter`
+    passed, if the text makes them a stutter (see the module doc)."""
     first_start, first_end = spans[at][0], spans[at + length - 1][1]
     second_start = spans[at + k][0]
     last_end = spans[at + (copies - 1) * k + length - 1][1]

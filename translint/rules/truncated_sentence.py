@@ -106,17 +106,15 @@ _RESIDUE_CODES = ("TL110", "TL111", "TL112", "TL113", "TL114", "TL115")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    closed = words()
-    dangling = closed.dangling
-    stranded = closed.stranded | closed.stranded_after_participle
-    last_words = dangling | stranded
+    dangling, stranded, last_words = _last_words()
     missing_stop = ctx.option(NAME, "missing-stop")
     text = doc.text
     for paragraph in paragraphs(doc):
-        if not paragraph.sentences:
+        sentences = paragraph.sentences
+        if not sentences:
             continue
         hits = []
-        for start, end in paragraph.sentences:
+        for start, end in sentences:
             # A sentence can only be reported when its text ends on a dangling
             # word or a preposition and a stop: C-level str tests and a set
             # lookup of the last word, so the regex runs only then.
@@ -144,11 +142,27 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             else:
                 continue
             hits.append(Hit(match.start("word"), match.end("stop"), message))
-        cut = _unpunctuated_end(doc, paragraph, missing_stop)
+        if len(sentences) > 1:
+            cut = _unpunctuated_end(doc, paragraph, missing_stop)
+        elif paragraph.index and text[paragraph.span.end - 1].isalpha():
+            # A line of one sentence is cut off only after a letter, and is not
+            # the title: nearly every line fails this test, which spares it the call.
+            cut = _cut_line(doc, paragraph)
+        else:
+            cut = None
         if cut is not None:
             hits.append(cut)
         if hits and not _is_residue(doc, paragraph.span.start, paragraph.span.end, ctx):
             yield from hits
+
+
+@cache
+def _last_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words a sentence cannot end on (`dangling`), the prepositions that need an object
+    (`stranded`), and both: made once, not for every article."""
+    closed = words()
+    stranded = closed.stranded | closed.stranded_after_participle
+    return closed.dangling, stranded, closed.dangling | stranded
 
 
 def _object_missing(preposition: str, before: list[str]) -> bool:
@@ -181,16 +195,11 @@ def _is_past_form(word: str) -> bool:
 
 
 def _unpunctuated_end(doc: Document, paragraph: Paragraph, missing_stop: bool) -> Hit | None:
-    """The cut-off end of a prose paragraph whose sentences but the last end properly,
-    or of a line of one sentence (`_cut_line`).
+    """The cut-off end of a prose paragraph whose sentences but the last end properly
+    (a paragraph of two sentences or more: a line of one is `_cut_line`'s).
 
-    The count and the last sentence are tested first, before is_prose:
-    nearly every paragraph is one sentence or ends properly.
+    The last sentence is tested first, before is_prose: nearly every paragraph ends properly.
     """
-    if len(paragraph.sentences) == 1:
-        return _cut_line(doc, paragraph)
-    if len(paragraph.sentences) < 2:
-        return None
     *before, final = paragraph.sentences
     last = doc.span_text(final)
     if ends_terminal(last) or not is_prose(doc, paragraph):
@@ -215,16 +224,20 @@ def _cut_line(doc: Document, paragraph: Paragraph) -> Hit | None:
     under MIN_CUT_LINE_WORDS words. A line that stops on a comma is not
     reported: sources split long sentences into segments at commas, and
     their translations keep the split.
+
+    The caller has tested that the line is not the title and ends on a letter.
     """
     span = paragraph.span
     text = doc.text
-    last = text[span.end - 1]
-    if not paragraph.index or not last.isalpha():
+    line = text[span.start : span.end]
+    # The word _LAST_TOKEN finds is the line's last piece between white space
+    # (its \s is white space to str.split too): a set lookup rules out nearly
+    # every line before the pattern runs.
+    if line.rsplit(None, 1)[-1] not in words().dangling:
         return None
     tail = _LAST_TOKEN.search(text, max(span.start, span.end - 30), span.end)
     if not tail or tail.group("word") not in words().dangling:
         return None
-    line = text[span.start : span.end]
     if not is_prose_kind(paragraph) or is_list_item(line) or is_title_like(line):
         return None
     if len(word_list(line)) < MIN_CUT_LINE_WORDS:
