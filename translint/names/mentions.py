@@ -117,18 +117,26 @@ def extract(
             found.append((start, group, opens and group.offset == 0))
 
     mentions = []
-    variants = _Variants(mid_sentence)
+    variants: _Variants | None = None  # made on first need: most articles open no sentence with a rare word
     for start, group, opens in found:
         first = group.first
         kept = group.whole
-        if (
-            opens and first not in mid_sentence and first not in known_tokens
-            and not variants.of(first) and not _inflected_known(first, known_tokens)
-            # a word no English text uses, opening a longer name, is the name's own
-            # ('"Parliamentskaya Gazeta" reported'), wherever the sentence starts
-            and not (group.whole and group.without_first and zipf(first) == 0.0)
-        ):
-            kept = group.without_first
+        if opens and first not in mid_sentence and first not in known_tokens:
+            # A common word opening a sentence goes, at the cost of one cached look-up.
+            rare = _rare_opener(first, known_tokens)
+            if rare is None:
+                kept = group.without_first
+            else:
+                if variants is None:
+                    variants = _Variants(mid_sentence)
+                if not (
+                    rare.inflected_known
+                    # a word no English text uses, opening a longer name, is the name's own
+                    # ('"Parliamentskaya Gazeta" reported'), wherever the sentence starts
+                    or (rare.unknown and group.whole and group.without_first)
+                    or variants.of(first, rare.keys)
+                ):
+                    kept = group.without_first
         if kept:
             mentions.append(Mention(start + kept[0], start + kept[1], kept[2]))
     return mentions
@@ -144,19 +152,32 @@ class _Variants:
         self._words = mid_sentence
         self._keys: dict[str, set[str]] = {}  # by `_initial`: keys of the words so starting
 
-    def of(self, word: str) -> bool:
-        keys = _variant_keys(word)
-        if not keys:
-            return False
+    def of(self, word: str, keys: tuple[str, ...]) -> bool:
+        """Whether `word`, a rare word whose keys (`_keys_of`) are `keys`, is such a variant."""
         initial = _initial(word)
         if initial not in self._keys:  # only words that may share a key are keyed
             self._keys[initial] = {key for w in self._words if _initial(w) == initial for key in _keys_of(w)}
         return not self._keys[initial].isdisjoint(keys)
 
 
-def _inflected_known(word: str, known_tokens: frozenset[str]) -> bool:
-    """A rare word that is a word the gazetteer knows with a case ending: "Brni" (Brno)."""
-    return bool(known_tokens) and zipf(word) < _RARE_WORD and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
+class _RareOpener(NamedTuple):
+    """What may keep a rare word opening a sentence in a name, whatever the article."""
+
+    keys: tuple[str, ...]  # its `_keys_of`, for `_Variants.of`
+    inflected_known: bool  # a word the gazetteer knows with a case ending: "Brni" (Brno)
+    unknown: bool  # a word no English text uses
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_opener(word: str, known_tokens: frozenset[str]) -> _RareOpener | None:
+    """What `extract` needs of a word opening a sentence that the article shows no
+    name's: None for a common word (Zipf from `_RARE_WORD`), which then is none,
+    the case of nearly every such word; cached, as such words recur."""
+    frequency = zipf(word)
+    if frequency >= _RARE_WORD:
+        return None
+    inflected_known = bool(known_tokens) and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
+    return _RareOpener(_keys_of(word), inflected_known, frequency == 0.0)
 
 
 def _initial(word: str) -> str:
@@ -169,12 +190,6 @@ def _initial(word: str) -> str:
 def _keys_of(word: str) -> tuple[str, ...]:
     """The keys of a word and of its bases without a case ending."""
     return (token_key(word), *(token_key(base) for base, _ in uninflect(word, 4)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _variant_keys(word: str) -> tuple[str, ...]:
-    """`_keys_of` a rare word; none for a common one, which is no variant of a name."""
-    return () if zipf(word) >= _RARE_WORD else _keys_of(word)
 
 
 def _sequences(text: str) -> Iterator[regex.Match[str]]:
