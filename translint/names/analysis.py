@@ -179,13 +179,12 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
     """The spellings of each entity, as indexes in `spellings`, entities in the
     order of their first spelling: spellings whose names are near
     (keys.spelled_differently) join, unless the gazetteer tells them apart."""
-    alone = [i for i, s in enumerate(spellings) if s.alone]
-    # Most articles: no two names may be near (one set of blocks, made at C speed, tells).
-    if not alone and len({s.block for s in spellings}) == len(spellings):
-        return [[i] for i in range(len(spellings))]
     blocks: dict[str, list[int]] = {}
     for index, spelling in enumerate(spellings):
         blocks.setdefault(spelling.block, []).append(index)
+    alone = [i for i, s in enumerate(spellings) if s.alone]
+    if len(blocks) == len(spellings) and not alone:  # most articles: no two names may be near
+        return [[i] for i in range(len(spellings))]
     given = [i for i, s in enumerate(spellings) if s.given_first]
     parent = list(range(len(spellings)))
 
