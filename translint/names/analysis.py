@@ -52,7 +52,7 @@ class Cluster:
     groups: list[SpellingGroup]  # most used first
     entry: Entry | None  # the gazetteer's entity, when one spelling is known to it
 
-    ukrainian: bool = False  # the article is about Ukraine in Ukrainian spellings (NameAnalysis.ukrainian)
+    ukrainian: bool = False  # the article spells names the Ukrainian way (_Spelling.ukrainian)
 
     @property
     def majority(self) -> SpellingGroup:
@@ -166,28 +166,13 @@ def _analyse(doc: Document) -> NameAnalysis:
     groups = _spelling_groups(mentions)
     spellings = [_spelling(g.spelling) for g in groups]
     analysis = NameAnalysis(mentions, [], frozenset().union(*(s.countries for s in spellings)))
-    ukrainian = _ukrainian_spellings(analysis, groups)
+    ukrainian = any(s.ukrainian for s in spellings)
     for indexes in _entities(spellings):
         ordered = [groups[i] for i in indexes]
         if len(ordered) > 1:  # most entities have one spelling: nothing to order
             ordered.sort(key=lambda g: (-len(g.mentions), g.first))
         analysis.clusters.append(Cluster(ordered, _known_entry(analysis, ordered), ukrainian))
     return analysis
-
-
-def _ukrainian_spellings(analysis: NameAnalysis, groups: list[SpellingGroup]) -> bool:
-    """Whether the article spells names the Ukrainian way: a given name in a form
-    only Ukrainian romanisation gives ("Olha", "Oleksandr"), or a Ukrainian
-    person or place in the spelling the gazetteer prefers over a Russian-derived
-    one ("Volodymyr Zelenskyy", "Kyiv", "Kharkiv"). Evidence for the article's source language when none
-    is configured."""
-    for group in groups:
-        if any(ukrainian_only(t) for t in split_tokens(group.spelling)):
-            return True
-        resolved = analysis.resolve(group.spelling)
-        if resolved and resolved[1] == "good" and resolved[0].country == "UA" and resolved[0].wrong:
-            return True
-    return False
 
 
 def _entities(spellings: list[_Spelling]) -> list[list[int]]:
@@ -197,7 +182,7 @@ def _entities(spellings: list[_Spelling]) -> list[list[int]]:
     blocks: dict[str, list[int]] = {}
     for index, spelling in enumerate(spellings):
         blocks.setdefault(spelling.block, []).append(index)
-    alone = [i for i, s in enumerate(spellings) if s.given_first and len(s.tokens) == 1]
+    alone = [i for i, s in enumerate(spellings) if s.alone]
     if len(blocks) == len(spellings) and not alone:  # most articles: no two names may be near
         return [[i] for i in range(len(spellings))]
     given = [i for i, s in enumerate(spellings) if s.given_first]
@@ -278,16 +263,29 @@ class _Spelling(NamedTuple):
     entities: frozenset[str]  # the entities it is exactly a good form of
     countries: frozenset[str]  # their countries
     given_first: bool  # it opens with a given name (not a Korean or Chinese surname)
+    alone: bool  # it is a given name alone ("Olga")
+    # It is Ukrainian-spelt: a given name in a form only Ukrainian romanisation gives
+    # ("Olha", "Oleksandr"), or a Ukrainian person or place in the spelling the
+    # gazetteer prefers over a Russian-derived one ("Volodymyr Zelenskyy", "Kyiv",
+    # "Kharkiv"). An article with one is written with Ukrainian spellings
+    # (Cluster.ukrainian): evidence for its source language when none is configured.
+    ukrainian: bool
 
 
 @lru_cache(maxsize=_SPELLINGS)
 def _spelling(spelling: str) -> _Spelling:
     tokens = split_tokens(spelling)
     good = [entry for entry, status in load_gazetteer().exact(spelling) if status == "good"]
+    given_first = is_given_name(tokens[0]) and not east_asian(tokens[0])
+    # Only `_recognised` finds a "good" spelling (NameAnalysis.resolve), whatever the article.
+    recognised = _recognised(spelling)
+    ukrainian = any(ukrainian_only(t) for t in tokens) or bool(
+        recognised and recognised[1] == "good" and recognised[0].country == "UA" and recognised[0].wrong
+    )
     return _Spelling(
         tokens, _shorter_runs(tokens), block_key(tokens),
         frozenset(e.canonical for e in good), frozenset(e.country for e in good),
-        is_given_name(tokens[0]) and not east_asian(tokens[0]),
+        given_first, given_first and len(tokens) == 1, ukrainian,
     )
 
 

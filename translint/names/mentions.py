@@ -98,12 +98,12 @@ def extract(
     text = doc.text
     found: list[tuple[int, _Group, bool]] = []  # each group, after the start of its sequence, and if it opens a sentence
     mid_sentence: set[str] = set()
-    known = _known_sequences(place_words)
+    known = _known_sequences(known_tokens, place_words)
     for match in _sequences(text):
         words = match.group()
         sequence = known.get(words)
         if sequence is None:
-            sequence = known[words] = _sequence(words, place_words)
+            sequence = known[words] = _sequence(words, known_tokens, place_words)
         if sequence is _NOTHING:  # only words that cut ("The"): nearly half of all sequences
             continue
         start = match.start()
@@ -117,18 +117,25 @@ def extract(
             found.append((start, group, opens and group.offset == 0))
 
     mentions = []
-    variants = _Variants(mid_sentence)
+    variants: _Variants | None = None  # made on first need: most articles open no sentence with a rare word
     for start, group, opens in found:
         first = group.first
         kept = group.whole
-        if (
-            opens and first not in mid_sentence and first not in known_tokens
-            and not variants.of(first) and not _inflected_known(first, known_tokens)
-            # a word no English text uses, opening a longer name, is the name's own
-            # ('"Parliamentskaya Gazeta" reported'), wherever the sentence starts
-            and not (group.whole and group.without_first and zipf(first) == 0.0)
-        ):
-            kept = group.without_first
+        if opens and first not in mid_sentence and first not in known_tokens:
+            rare = group.rare
+            if rare is None:  # a common word: nearly every one
+                kept = group.without_first
+            else:
+                if variants is None:
+                    variants = _Variants(mid_sentence)
+                if not (
+                    rare.inflected_known
+                    # a word no English text uses, opening a longer name, is the name's own
+                    # ('"Parliamentskaya Gazeta" reported'), wherever the sentence starts
+                    or (rare.unknown and group.whole and group.without_first)
+                    or variants.of(first, rare.keys)
+                ):
+                    kept = group.without_first
         if kept:
             mentions.append(Mention(start + kept[0], start + kept[1], kept[2]))
     return mentions
@@ -144,19 +151,35 @@ class _Variants:
         self._words = mid_sentence
         self._keys: dict[str, set[str]] = {}  # by `_initial`: keys of the words so starting
 
-    def of(self, word: str) -> bool:
-        keys = _variant_keys(word)
-        if not keys:
-            return False
+    def of(self, word: str, keys: tuple[str, ...]) -> bool:
+        """Whether `word`, a rare word whose keys (`_keys_of`) are `keys`, is such a variant."""
         initial = _initial(word)
         if initial not in self._keys:  # only words that may share a key are keyed
-            self._keys[initial] = {key for w in self._words if _initial(w) == initial for key in _keys_of(w)}
+            # The words are lower case and not empty: `_initial` is their first letter
+            # but for "i", tested without a call per word.
+            letters = _I_LETTERS if initial == "i" else (initial,)
+            self._keys[initial] = {key for w in self._words if w[0] in letters for key in _keys_of(w)}
         return not self._keys[initial].isdisjoint(keys)
 
 
-def _inflected_known(word: str, known_tokens: frozenset[str]) -> bool:
-    """A rare word that is a word the gazetteer knows with a case ending: "Brni" (Brno)."""
-    return bool(known_tokens) and zipf(word) < _RARE_WORD and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
+class _RareOpener(NamedTuple):
+    """What may keep a rare word opening a sentence in a name, whatever the article."""
+
+    keys: tuple[str, ...]  # its `_keys_of`, for `_Variants.of`
+    inflected_known: bool  # a word the gazetteer knows with a case ending: "Brni" (Brno)
+    unknown: bool  # a word no English text uses
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_opener(word: str, known_tokens: frozenset[str]) -> _RareOpener | None:
+    """What `extract` needs of a word opening a sentence that the article shows no
+    name's: None for a common word (Zipf from `_RARE_WORD`), which then is none,
+    the case of nearly every such word. Kept with the sequence (_Group.rare)."""
+    frequency = zipf(word)
+    if frequency >= _RARE_WORD:
+        return None
+    inflected_known = bool(known_tokens) and any(b.lower() in known_tokens for b, _ in uninflect(word, 3))
+    return _RareOpener(_keys_of(word), inflected_known, frequency == 0.0)
 
 
 def _initial(word: str) -> str:
@@ -165,16 +188,14 @@ def _initial(word: str) -> str:
     return "i" if first in "yije" else first
 
 
+# The first letters of the lower-case words whose `_initial` is "i".
+_I_LETTERS = frozenset("yije")
+
+
 @lru_cache(maxsize=1 << 16)
 def _keys_of(word: str) -> tuple[str, ...]:
     """The keys of a word and of its bases without a case ending."""
     return (token_key(word), *(token_key(base) for base, _ in uninflect(word, 4)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _variant_keys(word: str) -> tuple[str, ...]:
-    """`_keys_of` a rare word; none for a common one, which is no variant of a name."""
-    return () if zipf(word) >= _RARE_WORD else _keys_of(word)
 
 
 def _sequences(text: str) -> Iterator[regex.Match[str]]:
@@ -195,6 +216,9 @@ class _Group(NamedTuple):
     first: str  # its first word, lower case
     whole: tuple[int, int, str] | None  # the mention (start and end in the sequence, text) if the first word stays
     without_first: tuple[int, int, str] | None  # and if an unknown word opening a sentence goes
+    # What may keep its first word when that word opens a sentence (`_rare_opener`): None
+    # for a common word and for a group after the sequence's start, which opens none.
+    rare: _RareOpener | None
 
 
 class _Sequence(NamedTuple):
@@ -209,24 +233,24 @@ class _Sequence(NamedTuple):
 
 # A sequence of words that cut ("The"), which gives nothing.
 _NOTHING = _Sequence(None, (), ())
-# What each sequence gives, by the place words in use, then by its text. Plain
+# What each sequence gives, by the known and place words in use, then by its text. Plain
 # dicts, not lru_cache: one lookup per capitalised run, and a dict's costs a
 # quarter of lru_cache's with two arguments (23 ns against 100 ns).
-_KNOWN: dict[frozenset[str], dict[str, _Sequence]] = {}
+_KNOWN: dict[tuple[frozenset[str], frozenset[str]], dict[str, _Sequence]] = {}
 
 
-def _known_sequences(place_words: frozenset[str]) -> dict[str, _Sequence]:
-    """The sequences seen with these place words: the same names and
+def _known_sequences(known_tokens: frozenset[str], place_words: frozenset[str]) -> dict[str, _Sequence]:
+    """The sequences seen with these known words and place words: the same names and
     sentence-opening words ("The", "He said") recur in every article, and
     splitting and trimming each again was most of the cost of `extract`.
     Emptied when full, to stay bounded."""
-    known = _KNOWN.setdefault(place_words, {})
+    known = _KNOWN.setdefault((known_tokens, place_words), {})
     if len(known) >= _SEQUENCES:
         known.clear()
     return known
 
 
-def _sequence(sequence: str, place_words: frozenset[str]) -> _Sequence:
+def _sequence(sequence: str, known_tokens: frozenset[str], place_words: frozenset[str]) -> _Sequence:
     """What a sequence gives whatever the article: `_NOTHING` for words that cut."""
     cut, _ = _word_lists()
     groups: list[list[tuple[int, str, str]]] = []  # each: its words, as (offset, word, lower case)
@@ -252,7 +276,9 @@ def _sequence(sequence: str, place_words: frozenset[str]) -> _Sequence:
     for words in groups:
         whole, without_first = _mention(sequence, words, place_words), _mention(sequence, words[1:], place_words)
         if whole or without_first:
-            giving.append(_Group(words[0][0], words[0][2], whole, without_first))
+            offset, _, first = words[0]
+            rare = _rare_opener(first, known_tokens) if offset == 0 else None
+            giving.append(_Group(offset, first, whole, without_first, rare))
     return _Sequence(opener, tuple(later[1:] if opener is not None else later), tuple(giving))
 
 

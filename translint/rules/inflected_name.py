@@ -62,7 +62,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             given_names.append((mention, given))
     if surnames:
         yield from _inflected_surnames(doc, ctx, analysis, surnames)
-    yield from _inflected_given_names(given_names, ctx)
+    if given_names:
+        yield from _inflected_given_names(given_names, ctx)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -126,7 +127,8 @@ def _inflected_surnames(
     doc: Document, ctx: Context, analysis: NameAnalysis, candidates: list[tuple[Mention, tuple[tuple[str, Ending], ...]]]
 ) -> Iterator[Hit]:
     # Forms a base may take elsewhere in the article: whole names and each of their words.
-    named = {m.text for m in analysis.mentions} | {t for m in analysis.mentions for t in split_tokens(m.text)}
+    texts = {m.text for m in analysis.mentions}
+    named = texts.union(*map(split_tokens, texts))  # each distinct name split once
     for mention, endings in candidates:
         if ctx.house and mention.text in ctx.house.accepted:
             continue

@@ -60,7 +60,10 @@ def one_edit_entry(analysis: NameAnalysis, spelling: str) -> tuple[Entry, str] |
     """The one place or organisation of the article's countries that a name the
     gazetteer does not know is one edit away from ("Osipovich" in an article
     about Belarus: Osipovichi), with "near"; else None."""
-    found = [entry for entry in _one_edit_candidates(spelling) if entry.country in analysis.countries]
+    candidates = _one_edit_candidates(spelling)
+    if not candidates:  # nearly every name: no list to filter
+        return None
+    found = [entry for entry in candidates if entry.country in analysis.countries]
     return (found[0], "near") if len(found) == 1 else None
 
 

@@ -49,21 +49,30 @@ _ENGLISH_WORD_ZIPF = 3.0
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Hit]:
-    surnames = _surname_spellings()
-    hits = []
     # By spelling group, not by mention: a name's mentions share its group, and
-    # most groups open with no Chinese surname (one set look-up each).
-    for cluster in analyse(doc).clusters:
-        for group in cluster.groups:
-            if group.spelling.partition(" ")[0].lower() not in surnames:
-                continue
-            for mention in group.mentions:
-                readings = in_pinyin(mention.text)
-                if readings is not None:
-                    spelled = " or ".join(f'"{r}"' for r in readings)
-                    message = f'"{mention.text}" is a Chinese name spelled through Russian; in pinyin it is {spelled}'
-                    hits.append(Hit(mention.start, mention.end, message, readings[0] if len(readings) == 1 else None))
+    # most groups open with no Chinese surname. The groups that do, gathered in
+    # one comprehension: most articles have none, and stop there.
+    chinese = [
+        group for cluster in analyse(doc).clusters for group in cluster.groups if _chinese_surname_first(group.spelling)
+    ]
+    if not chinese:
+        return
+    hits = []
+    for group in chinese:
+        for mention in group.mentions:
+            readings = in_pinyin(mention.text)
+            if readings is not None:
+                spelled = " or ".join(f'"{r}"' for r in readings)
+                message = f'"{mention.text}" is a Chinese name spelled through Russian; in pinyin it is {spelled}'
+                hits.append(Hit(mention.start, mention.end, message, readings[0] if len(readings) == 1 else None))
     yield from sorted(hits, key=lambda hit: hit.start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _chinese_surname_first(spelling: str) -> bool:
+    """The spelling's first word is a Chinese surname, in pinyin or through Russian:
+    one cached look-up per spelling of an article, as spellings recur."""
+    return spelling.partition(" ")[0].lower() in _surname_spellings()
 
 
 @lru_cache(maxsize=1 << 16)
