@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from translint.prefilter import Gates
 from translint import readers
 from translint.readers import BadRecord, ReadOptions
 from translint.readers.decoding import UndecodableInput, decode
-from translint.registry import CodeRule, Registry, load_registry
+from translint.registry import CodeRule, Registry, load_registry, no_hits
 from translint.rule import Context, RuleInfo
 from translint.ruledata import RuleTimeout
 from translint.translit import detect_languages
@@ -75,6 +76,7 @@ class Linter:
                 self.severity[code] = level
         self.rules = [rule for rule in registry.rules if rule.info.code in selected]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CodeRule) and r.finalize is not None]
+
         self.gates = Gates(self.rules)
         self.selected = frozenset(selected)
         self.source = config.source
@@ -89,6 +91,15 @@ class Linter:
         self._batch = BatchState.empty(self.corpus_rules)
         # With TRANSLINT_DEBUG set, a bug stops the run with its traceback instead of becoming TL006.
         self._debug = bool(os.environ.get("TRANSLINT_DEBUG"))
+
+    @cached_property
+    def _per_article(self) -> list[tuple[RuleInfo, frozenset[str], Callable[[Document, Context], Iterable[Hit]]]]:
+        """What check_document runs per article, with what its loop reads of each rule looked
+        up once: every rule but the batch-only ones, whose per-article check finds nothing."""
+        return [
+            (rule.info, rule.languages, rule.check) for rule in self.rules
+            if not (isinstance(rule, CodeRule) and rule.check is no_hits)
+        ]
 
     def context(self, doc: Document) -> Context:
         languages = self.source or detect_languages(doc.text)
@@ -106,20 +117,20 @@ class Linter:
         languages = set(ctx.source_languages)
         ruled_out = self.gates.ruled_out(doc)
         issues = []
-        for rule in self.rules:
-            if rule.languages and not rule.languages & languages or rule.info.code in ruled_out:
+        for info, rule_languages, check in self._per_article:
+            if rule_languages and not rule_languages & languages or info.code in ruled_out:
                 continue
             try:
-                hits = list(rule.check(doc, ctx))
+                hits = list(check(doc, ctx))
             except RuleTimeout:
-                message = f"rule {rule.info.code} ({rule.info.name}) timed out on this file"
+                message = f"rule {info.code} ({info.name}) timed out on this file"
                 issues += self._engine_issue(RULE_TIMEOUT, doc.path, 1, 1, message)
                 continue
             except Exception as exc:
-                issues += self._internal_error(exc, doc.path, f"rule {rule.info.code} ({rule.info.name})")
+                issues += self._internal_error(exc, doc.path, f"rule {info.code} ({info.name})")
                 continue
             if hits:
-                issues += (self._issue(doc, rule.info, hit) for hit in hits)
+                issues += (self._issue(doc, info, hit) for hit in hits)
         if doc.record is not None:
             self._batch.records[doc.path] = (doc.file, doc.record)
         for rule in self.corpus_rules:

@@ -55,7 +55,7 @@ class CodeRule:
         )
         return cls(
             info,
-            getattr(module, "check", _no_hits),
+            getattr(module, "check", no_hits),
             frozenset(getattr(module, "LANGUAGES", ())),
             dict(getattr(module, "OPTIONS", {})),
             getattr(module, "collect", None),
@@ -92,7 +92,7 @@ class Registry:
         return matched
 
 
-def _no_hits(doc: Document, ctx: Context) -> Iterable[Hit]:
+def no_hits(doc: Document, ctx: Context) -> Iterable[Hit]:
     """The per-document check of a rule that only judges whole batches."""
     return ()
 
