@@ -16,7 +16,6 @@ translint.english.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import textwrap
 from collections import defaultdict
@@ -28,6 +27,7 @@ import wordfreq
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import generated  # noqa: E402
 from translint.english import FREQUENCY_FILE, MIN_ZIPF, parse  # noqa: E402
 
 OUTPUT = ROOT / "rules" / FREQUENCY_FILE
@@ -70,20 +70,13 @@ def build() -> tuple[str, dict[str, float]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report whether the shipped file is current")
-    args = parser.parse_args()
-    text, expected = build()
-    if parse(text) != expected:
-        print("the file does not read back as the table it was built from", file=sys.stderr)
-        return 1
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        print("English frequencies are current" if current == text else f"{OUTPUT} is stale: rerun the script")
-        return 0 if current == text else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(expected):,} words, {len(text.encode()):,} bytes")
-    return 0
+    def outputs() -> dict[Path, str]:
+        text, expected = build()
+        if parse(text) != expected:
+            raise SystemExit("the file does not read back as the table it was built from")
+        return {OUTPUT: text}
+
+    return generated.run(__doc__.splitlines()[0], outputs)
 
 
 if __name__ == "__main__":

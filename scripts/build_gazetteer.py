@@ -29,7 +29,6 @@ the Russian name is accepted too ("Gomel" beside "Homyel").
 
 from __future__ import annotations
 
-import argparse
 import gettext
 import json
 import sys
@@ -45,6 +44,7 @@ from pypinyin import Style, lazy_pinyin
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import generated  # noqa: E402
 from translint.english import zipf  # noqa: E402
 from translint.names.keys import name_key  # noqa: E402
 from translint.translit import romanise_with  # noqa: E402
@@ -291,19 +291,7 @@ def build_romanisation() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if a shipped file differs from a fresh build")
-    args = parser.parse_args()
-    outputs = {ROMANISATION: build_romanisation(), PLACES: build_places()}
-    stale = [path for path, text in outputs.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
-    if args.check:
-        for path in stale:
-            print(f"{path.relative_to(ROOT)} is stale: rerun scripts/build_gazetteer.py", file=sys.stderr)
-        return 1 if stale else 0
-    for path, text in outputs.items():
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)} ({len(text.encode()):,} bytes)")
-    return 0
+    return generated.run(__doc__.splitlines()[0], lambda: {ROMANISATION: build_romanisation(), PLACES: build_places()})
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ Line format: `m|f|- <russian spellings, comma-separated> | <ukrainian spellings>
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from importlib.metadata import version
@@ -38,6 +37,7 @@ import pymorphy3
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import generated  # noqa: E402
 from translint.names.given import GIVEN_NAMES_FILE  # noqa: E402
 from translint.names.keys import fold  # noqa: E402
 from translint.translit import romanise_with  # noqa: E402
@@ -134,17 +134,7 @@ def build() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped file differs")
-    args = parser.parse_args()
-    text = build()
-    if args.check:
-        stale = OUTPUT.read_text(encoding="utf-8") != text
-        print(f"{OUTPUT.relative_to(ROOT)} is {'stale' if stale else 'up to date'}")
-        return int(stale)
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return generated.run(__doc__.split("\n")[0], lambda: {OUTPUT: build()})
 
 
 if __name__ == "__main__":

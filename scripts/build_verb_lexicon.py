@@ -17,7 +17,6 @@ nothing.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import textwrap
 from importlib.metadata import version
@@ -28,6 +27,7 @@ from lemminflect import Inflections
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import generated  # noqa: E402
 from translint.rules._lexicon import LEXICON_FILE, parse, regular_past, regular_third  # noqa: E402
 
 OUTPUT = ROOT / "rules" / LEXICON_FILE
@@ -97,21 +97,14 @@ def build() -> tuple[str, set[str]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report whether the shipped file is current")
-    args = parser.parse_args()
-    text, expected = build()
-    if parse(text).finite != expected:
-        missing = sorted(expected - parse(text).finite)[:10]
-        print(f"the compressed lexicon does not reproduce the table, e.g. {missing}", file=sys.stderr)
-        return 1
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        print("verb lexicon is current" if current == text else f"{OUTPUT} is stale: rerun the script")
-        return 0 if current == text else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(expected)} finite forms, {len(text.encode()):,} bytes")
-    return 0
+    def outputs() -> dict[Path, str]:
+        text, expected = build()
+        if parse(text).finite != expected:
+            missing = sorted(expected - parse(text).finite)[:10]
+            raise SystemExit(f"the compressed lexicon does not reproduce the table, e.g. {missing}")
+        return {OUTPUT: text}
+
+    return generated.run(__doc__.splitlines()[0], outputs)
 
 
 if __name__ == "__main__":
