@@ -136,3 +136,9 @@ def test_names_write_leaves_a_tie_to_the_editor_and_prefers_the_known_spelling(t
     assert "No majority, choose one:" in written and "Vershynkin" in written
     house = written.split("house = [", 1)[1]
     assert "Vershynkin" not in house and "Vershinkin" not in house and '"Kyiv"' in house
+
+
+def test_explain_pairs_each_example_with_its_correction_and_lists_near_misses_apart():
+    out = run("explain", "TL304").stdout
+    assert "## Example\n\n    Exports grew in 2024.He expects more.\n\n## Use instead\n\n    Exports grew in 2024. He expects more." in out
+    assert "## Not reported\n\n    Ask Smart.Help or Booking.Com" in out

@@ -118,6 +118,20 @@ def test_every_shipped_rule_flags_its_bad_example_and_passes_its_good_one(rule):
     for example in rule.info.examples:
         assert lint_text(example.bad, config=config), f"{rule.info.code} missed its bad example: {example.bad!r}"
         assert not lint_text(example.good, config=config), f"{rule.info.code} flagged its good example"
+    for text in rule.info.not_flagged:
+        assert not lint_text(text, config=config), f"{rule.info.code} flagged {text!r}"
+
+
+@pytest.mark.parametrize("rule", _rules_with_examples())
+def test_every_good_example_is_its_bad_example_put_right(rule):
+    """`explain` shows each pair as "Example" and "Use instead": the good text must be
+    the bad one corrected (most of the shorter text in common), not an unrelated near miss."""
+    import difflib
+
+    for example in rule.info.examples:
+        blocks = difflib.SequenceMatcher(None, example.bad, example.good, autojunk=False).get_matching_blocks()
+        shared = sum(block.size for block in blocks) / max(1, min(len(example.bad), len(example.good)))
+        assert shared >= 0.7, f"{rule.info.code}: {example.good!r} is no correction of {example.bad!r}"
 
 
 def test_paragraph_patterns_see_lines_of_cr_files(tmp_path):

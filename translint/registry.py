@@ -49,6 +49,7 @@ class CodeRule:
             summary=summary.strip(),
             doc=doc.strip(),
             examples=tuple(getattr(module, "EXAMPLES", ())),
+            not_flagged=tuple(getattr(module, "NOT_FLAGGED", ())),
             fix=fix,
             origin=f"{module.__name__.replace('.', '/')}.py",
             requires=getattr(module, "REQUIRES", "a batch of files" if hasattr(module, "finalize") else ""),

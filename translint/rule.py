@@ -24,7 +24,8 @@ FIX_KINDS = ("none", "safe", "unsafe")
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A bad text the rule must flag and a good text it must leave alone; tests run both."""
+    """A bad text the rule must flag and the same text put right, which it must leave
+    alone; tests run both. Near misses the rule must not report are `not_flagged`."""
 
     bad: str
     good: str
@@ -39,6 +40,7 @@ class RuleInfo:
     doc: str
     examples: tuple[Example, ...] = ()
     fix: str = "none"
+    not_flagged: tuple[str, ...] = ()  # texts that look like the defect and are fine ("by the end of")
     origin: str = ""  # the module or data file that defines the rule
     requires: str = ""  # what the rule needs beyond one text ("a batch of files", "a house names file")
 
@@ -53,6 +55,8 @@ class RuleInfo:
             parts += ["", self.doc.strip()]
         for example in self.examples:
             parts += ["", "## Example", "", _indent(example.bad), "", "## Use instead", "", _indent(example.good)]
+        if self.not_flagged:
+            parts += ["", "## Not reported", "", *(_indent(text) for text in self.not_flagged)]
         if self.requires:
             parts += ["", f"Runs only with {self.requires}; its examples describe that setting."]
         if self.origin:

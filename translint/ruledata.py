@@ -32,7 +32,7 @@ KINDS = ("phrases", "pattern", "swap")
 SCOPES = ("text", "paragraph", "sentence")
 ALWAYS_ON = ("common", "names")  # folders that are no language pack
 _REQUIRED = {"code", "name", "kind", "severity", "summary", "doc", "message", "examples"}
-_OPTIONAL = {"scope", "whole", "ignore_case", "phrases", "pattern", "swap", "suggestion", "languages", "fix", "unless_in"}
+_OPTIONAL = {"not_flagged", "scope", "whole", "ignore_case", "phrases", "pattern", "swap", "suggestion", "languages", "fix", "unless_in"}
 _CODE = regex.compile(r"TL\d{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -180,6 +180,10 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
     ):
         raise fail("`examples` must be a non-empty list of {bad = \"...\", good = \"...\"}", "examples")
 
+    not_flagged = entry.get("not_flagged", [])
+    if not isinstance(not_flagged, list) or not all(isinstance(x, str) for x in not_flagged):
+        raise fail("`not_flagged` must be a list of texts the rule must leave alone", "not_flagged")
+
     unless_in = entry.get("unless_in", [])
     if not isinstance(unless_in, list) or not all(isinstance(x, str) for x in unless_in):
         raise fail("`unless_in` must be a list of paragraph kinds, such as [\"caption\"]", "unless_in")
@@ -195,6 +199,7 @@ def _build_rule(path: Path, entry: Any, pack: frozenset[str]) -> DataRule:
         doc=entry["doc"],
         examples=tuple(Example(e["bad"], e["good"]) for e in examples),
         fix=fix,
+        not_flagged=tuple(not_flagged),
         origin=_display(path),
     )
     return DataRule(

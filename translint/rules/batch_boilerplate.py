@@ -40,9 +40,10 @@ OPTIONS = {"min-articles": 3, "min-share": 0.2}
 EXAMPLES = (
     Example(
         bad="Three articles of a run, each ending with the line:\nThe material was prepared with the support of the fund.",
-        good="The same line in one article of a run of ten.",
+        good="The same three articles of the run, each without the line.",
     ),
 )
+NOT_FLAGGED = ("The same line in one article of a run of ten.",)
 
 _DIGITS = regex.compile(r"\d+")
 _RELATED = 5  # other places listed: a line in thousands of articles must not make the report quadratic

@@ -39,9 +39,10 @@ EXAMPLES = (
     Example(bad="“The bridge will open in May,” - the mayor said.", good="“The bridge will open in May,” the mayor said."),
     Example(
         bad="“Prices will fall,” the minister said. - Stocks are full.",
-        good="The U.S. - China talks ended.",
+        good="“Prices will fall,” the minister said. “Stocks are full.”",
     ),
 )
+NOT_FLAGGED = ("The U.S. - China talks ended.",)
 
 _OPENING_DASHES = "".join(load_data("common/punctuation.toml")["dialogue_dashes"])
 _DASHES = "-" + _OPENING_DASHES

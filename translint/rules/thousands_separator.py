@@ -29,8 +29,9 @@ SEVERITY = Severity.WARNING
 FIX = "safe"
 EXAMPLES = (
     Example(bad="About 10 000 people fled.", good="About 10,000 people fled on June 3, 2024."),
-    Example(bad="Some 25.000 troops took part.", good="The lap took 2.256 seconds less."),
+    Example(bad="Some 25.000 troops took part.", good="Some 25,000 troops took part."),
 )
+NOT_FLAGGED = ("The lap took 2.256 seconds less.",)
 
 _GROUPED = regex.compile(
     r"(?<![\w.,+\-/:])(?<!\d[ \u00A0])(?P<head>\d{1,3})(?P<sep>[ \u00A0\u2009\u202F.])\d{3}(?:(?P=sep)\d{3}){0,2}(?![\w]|[.,]\d|[ \u00A0]\d)"

@@ -88,12 +88,16 @@ EXAMPLES = (
     ),
     Example(
         bad="They opened a museum of rail history named after.",
-        good="This is the town she grew up in. It is the prize they fought for. The bill is paid for.",
+        good="They opened a museum of rail history named after Vasyl Petrenko.",
     ),
     Example(
         bad="Talks resumed on Monday. Both sides agreed to exchange prisoners and",
-        good="Talks resume on Monday\nBoth sides agreed to exchange prisoners. The details follow:",
+        good="Talks resumed on Monday. Both sides agreed to exchange prisoners and the dead.",
     ),
+)
+NOT_FLAGGED = (
+    "This is the town she grew up in. It is the prize they fought for. The bill is paid for.",
+    "Talks resume on Monday\nBoth sides agreed to exchange prisoners. The details follow:",
 )
 
 # The last word before the final punctuation, not inside quotes or brackets ("the word “and”.").
