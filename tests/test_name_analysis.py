@@ -219,3 +219,9 @@ def test_a_batch_variant_never_suggests_the_spelling_it_flags():
     for minor in (False, True):
         for hit in variants(collected, Context(), minor=minor):
             assert f'"{hit.suggestion}"' not in hit.message.split(" here")[0], hit.message
+
+
+def test_a_name_variant_never_flags_the_spelling_it_suggests():
+    text = "Troops left Buchi on Monday. The mayor of Buchi spoke. Bucha is quiet now."
+    for issue in lint(text, "TL201"):
+        assert issue.suggestion != text[issue.column - 1 : issue.end_column - 1], issue.message

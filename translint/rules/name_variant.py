@@ -65,11 +65,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Hit]:
             related = tuple(m.start for g in others for m in g.mentions)
             spellings = ", ".join(f'"{g.spelling}" ({len(g.mentions)}x)' for g in others)
             for mention in group.mentions:
+                suggestion = aligned(mention.text, target)
+                if suggestion == mention.text:
+                    continue  # already the spelling to use ("Bucha" beside a more frequent "Buchi")
                 yield Hit(
                     mention.start,
                     mention.end,
                     f'"{mention.text}" is spelled differently elsewhere in the article: {spellings}; '
-                    f'use one spelling, "{aligned(mention.text, target)}"',
-                    aligned(mention.text, target),
+                    f'use one spelling, "{suggestion}"',
+                    suggestion,
                     related,
                 )
