@@ -142,3 +142,11 @@ def test_explain_pairs_each_example_with_its_correction_and_lists_near_misses_ap
     out = run("explain", "TL304").stdout
     assert "## Example\n\n    Exports grew in 2024.He expects more.\n\n## Use instead\n\n    Exports grew in 2024. He expects more." in out
     assert "## Not reported\n\n    Ask Smart.Help or Booking.Com" in out
+
+
+def test_names_reads_with_the_configured_encoding(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Volodymyr Zelensky called it «a step». Zelensky left.\n".encode("cp1251"))
+    (tmp_path / "translint.toml").write_text('encoding = "cp1251"\n', encoding="utf-8")
+    done = run("names", "--format", "json", "a.txt", cwd=tmp_path)
+    assert "skipped" not in done.stderr
+    assert any(entity["entity"] == "Volodymyr Zelensky" for entity in json.loads(done.stdout))
