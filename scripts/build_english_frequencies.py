@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import generated  # noqa: E402
+
 from translint.english import FREQUENCY_FILE, MIN_ZIPF, parse  # noqa: E402
 
 OUTPUT = ROOT / "rules" / FREQUENCY_FILE

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import generated  # noqa: E402
+
 from translint.names.given import GIVEN_NAMES_FILE  # noqa: E402
 from translint.names.keys import fold  # noqa: E402
 from translint.translit import romanise_with  # noqa: E402

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import generated  # noqa: E402
+
 from translint.rules._lexicon import LEXICON_FILE, parse, regular_past, regular_third  # noqa: E402
 
 OUTPUT = ROOT / "rules" / LEXICON_FILE

@@ -9,8 +9,8 @@ from translint.api import lint_text
 from translint.config import Config
 from translint.document import Document
 from translint.prefilter import Gates, required_strings
-from translint.ruledata import DataRule
 from translint.registry import load_registry
+from translint.ruledata import DataRule
 
 
 def strings(source: str, flags: int = 0) -> list[list[str]]:

@@ -143,7 +143,6 @@ def test_fix_in_markdown_with_a_lone_cr_deletes_only_the_doubled_words(tmp_path)
 def test_sigterm_during_a_parallel_run_stops_workers_and_exits_130_with_one_line(tmp_path):
     import signal
     import subprocess
-    import time
 
     for number in range(1500):
         (tmp_path / f"a{number}.txt").write_text("The talks ended on Monday and the minister spoke. " * 40 + "\n")

@@ -99,7 +99,7 @@ def test_progress_counts_every_file_once_checked_or_cached(tmp_path):
     for jobs, cache in ((2, None), (1, tmp_path / "cache"), (1, tmp_path / "cache")):
         steps: list[int] = []
 
-        def progress(total: int):
+        def progress(total: int, steps: list[int] = steps):  # this round's list, bound now
             steps.append(total)
             return steps.append
 

@@ -140,9 +140,8 @@ def _show_progress(files: int) -> bool:
 
 
 def _progress_bar(total: int):  # type: ignore[no-untyped-def]
-    from rich.progress import Progress
-
     from rich.console import Console
+    from rich.progress import Progress
 
     bar = Progress(transient=True, console=Console(stderr=True))
     task = bar.add_task("linting", total=total)
@@ -177,10 +176,9 @@ def _names(args: Args) -> None:
     """The name index of the files, as a table, JSON, or a house names file."""
     import json
 
-    from translint.names.review import NameIndex
-
     from translint import config as config_module
     from translint.discover import discover
+    from translint.names.review import NameIndex
     from translint.readers import BadRecord, ReadOptions, format_for, read, read_file
     from translint.readers.decoding import UndecodableInput
 

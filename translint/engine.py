@@ -10,12 +10,12 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from fnmatch import fnmatch
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from translint import suppress
+from translint import readers, suppress
 from translint.config import Config
 from translint.diagnostics import (
     INTERNAL_ERROR,
@@ -28,7 +28,6 @@ from translint.diagnostics import (
 from translint.document import Document, LineIndex
 from translint.issue import Hit, Issue, Location, PlacedHit
 from translint.prefilter import Gates
-from translint import readers
 from translint.readers import BadRecord, ReadOptions
 from translint.readers.decoding import UndecodableInput, decode
 from translint.registry import CodeRule, Registry, load_registry, no_hits

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate
+
 from translint.data import load_data
 from translint.span import Span
 

@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from translint.document import Document, LineIndex
-from translint.readers.records import BadRecord
 from translint.readers.prose import Prose
+from translint.readers.records import BadRecord
 
 # A UTF-16 surrogate on its own ("\ud800") is valid JSON but no character: text
 # holding one cannot be encoded, printed or matched, so such a record is reported.

@@ -23,10 +23,9 @@ from functools import lru_cache
 import regex
 
 from translint.document import Document
+from translint.english import zipf
 from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, aligned, analyse
-from translint.names.mentions import Mention
-from translint.english import zipf
 from translint.names.gazetteer import load_gazetteer
 from translint.names.given import is_given_name, masculine
 from translint.names.keys import (
@@ -37,6 +36,7 @@ from translint.names.keys import (
     split_tokens,
     uninflect,
 )
+from translint.names.mentions import Mention
 from translint.rule import Context, Example
 
 CODE = "TL202"

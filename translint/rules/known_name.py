@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from translint.document import Document
-from translint.issue import Hit, Severity
 from translint.english import zipf
+from translint.issue import Hit, Severity
 from translint.names.analysis import NameAnalysis, analyse
 from translint.names.gazetteer import Entry, load_gazetteer
 from translint.names.keys import name_key, split_tokens

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from translint.document import Document
-from translint.names.gazetteer import load_gazetteer
 from translint.issue import Hit, Severity
+from translint.names.gazetteer import load_gazetteer
 from translint.rule import Context, Example
 from translint.translit import FOREIGN_RUN, homoglyph_word, may_be_foreign, romanise, script_of
 
