@@ -261,3 +261,11 @@ def test_findings_on_one_long_line_share_one_copy_of_it():
 def test_positions_after_a_bogus_marked_section_in_html_stay_exact(tmp_path):
     (tmp_path / "a.html").write_text("<p>Intro.</p><![ x\ny>The the end.\n", encoding="utf-8")
     assert _codes(lint_paths([tmp_path / "a.html"], Config(select=("TL301",)))) == [("a.html", "TL301", 2, 3)]
+
+
+def test_a_sentence_of_only_a_closing_quote_before_a_fragment_is_no_crash():
+    from translint.rules._prose import ends_on_abbreviation
+
+    assert ends_on_abbreviation("»") is False
+    issues = Linter(Config(select=("TL303", "TL006"))).check_bytes('Talks ended. » In the capital the.\n'.encode(), "a.txt")
+    assert "TL006" not in {issue.code for issue in issues}

@@ -110,8 +110,8 @@ def ends_terminal(text: str) -> bool:
 
 def ends_on_abbreviation(text: str) -> bool:
     """Whether the last word is an abbreviation or an initial ("Co. Ltd.", "J."): ICU may have cut there."""
-    last = text.rstrip("\"”’'»)]").rsplit(None, 1)[-1] if text.strip() else ""
-    last = last.lstrip("\"“‘'«([")
+    words_of = text.rstrip("\"”’'»)]").rsplit(None, 1)  # empty when the text is only quotes and brackets
+    last = words_of[-1].lstrip("\"“‘'«([") if words_of else ""
     return last in words().abbreviations or bool(_INITIALS.fullmatch(last))
 
 
