@@ -44,7 +44,7 @@ def test_capitalised_english_word_doubled_in_a_title_is_still_reported():
 
 
 def test_exceptions_are_data():
-    from translint.ruledata import load_data
+    from translint.data import load_data
 
     assert {"had", "that", "really"} <= set(load_data("common/doubled-word.toml")["allowed"])
 

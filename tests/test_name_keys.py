@@ -1,7 +1,7 @@
 """Name keys against the romanisation systems they must reconcile (rules/names/given-names.txt)."""
 
+from translint.data import rules_root
 from translint.names.keys import token_key
-from translint.ruledata import rules_root
 
 
 def russian_spellings() -> list[list[str]]:

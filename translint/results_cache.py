@@ -18,7 +18,7 @@ from typing import Any
 
 import translint
 from translint.config import Config
-from translint.ruledata import rules_root
+from translint.data import rules_root
 
 
 def settings_fingerprint(config: Config, input_format: str | None = None) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from translint.data import load_data, rules_root  # noqa: F401  (the data of rules/, for code rules too)
+from translint.data import rules_root
 from translint.document import Document
 from translint.errors import ConfigError, line_of_key, read_toml
 from translint.issue import Hit, Severity

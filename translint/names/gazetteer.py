@@ -24,9 +24,9 @@ from pathlib import Path
 
 import regex
 
+from translint.data import load_data, rules_root
 from translint.names.keys import name_key, names_near, split_tokens, token_key
 from translint.names.romanise import schemas
-from translint.ruledata import load_data, rules_root
 from translint.translit import romanise_with
 
 # The transforms an MT pipeline may effectively apply to a Cyrillic name: the

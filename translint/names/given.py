@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from translint.ruledata import rules_root
+from translint.data import rules_root
 
 GIVEN_NAMES_FILE = "names/given-names.txt"
 

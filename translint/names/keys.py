@@ -16,8 +16,8 @@ from functools import cache, lru_cache
 import regex
 from unidecode import unidecode
 
+from translint.data import load_data
 from translint.names.given import is_given_name, russian_ukrainian
-from translint.ruledata import load_data
 
 _NOT_LETTER = regex.compile(r"[^a-z]")
 # Per-word results are cached, boundedly: an archive's names are many, but each recurs.

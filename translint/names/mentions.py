@@ -24,11 +24,11 @@ from typing import NamedTuple
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document
 from translint.english import zipf
 from translint.names.given import is_given_name
 from translint.names.keys import acronym, split_tokens, token_key, uninflect
-from translint.ruledata import load_data
 from translint.scan import Scanner
 
 # An apostrophe joins a name's parts (O'Brien) but not a contraction (I'm, We'll).

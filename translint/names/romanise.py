@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from translint.ruledata import load_data
+from translint.data import load_data
 
 _WORD = regex.compile(r"\p{Cyrillic}+")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from translint.ruledata import rules_root
+from translint.data import rules_root
 
 LEXICON_FILE = "common/verb-lexicon.txt"
 _VOWELS = frozenset("aeiou")

@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document, Span
-from translint.ruledata import load_data
 
 DATA_FILE = "common/sentences.toml"
 

@@ -24,10 +24,10 @@ from collections.abc import Iterator
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 from translint.rules._prose import ends_on_abbreviation
 from translint.rules.site_suffix import first_line_segments
 

@@ -22,10 +22,10 @@ import operator
 import re
 from collections.abc import Iterator
 
+from translint.data import load_data
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 from translint.rules._lexicon import lexicon
 from translint.rules._prose import is_title_like, letter_runs
 

@@ -27,11 +27,11 @@ from typing import NamedTuple
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document, Span
 from translint.english import zipf
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 
 CODE = "TL125"
 NAME = "headline-site-suffix"

@@ -30,11 +30,11 @@ from functools import cache, lru_cache
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document
 from translint.english import zipf
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 
 CODE = "TL131"
 NAME = "source-abbreviation"

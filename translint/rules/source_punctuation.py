@@ -21,10 +21,10 @@ from collections.abc import Iterator
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 
 CODE = "TL103"
 NAME = "source-punctuation"

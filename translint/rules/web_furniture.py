@@ -28,10 +28,10 @@ from functools import cache
 
 import regex
 
+from translint.data import load_data
 from translint.document import Document
 from translint.issue import Hit, Severity
 from translint.rule import Context, Example
-from translint.ruledata import load_data
 
 CODE = "TL129"
 NAME = "web-furniture"
