@@ -24,7 +24,8 @@ def discover(
     file's folder, as ruff reads its own excludes) or to the folder given.
     """
     include, exclude = tuple(include), tuple(exclude)
-    folder = os.path.abspath(base) if base is not None else None
+    # The config's folder matters only to globs with a "/": decided once, not per file.
+    folder = os.path.abspath(base) if base is not None and any("/" in g for g in exclude) else None
     found: list[Path] = []
     for path in paths:
         try:
@@ -67,7 +68,7 @@ def _excluded(path: Path, root: Path, exclude: tuple[str, ...], base: str | None
     if not exclude:
         return False
     places = [path.relative_to(root).as_posix()]
-    if base is not None and any("/" in g for g in exclude):
+    if base is not None:
         absolute = os.path.abspath(path)
         if absolute.startswith(base + os.sep):
             places.append(Path(absolute[len(base) + 1 :]).as_posix())
